@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLIC_ACTIONS } from './routes/content-api';
+import type { DemoService } from './services/demo';
+import type { SetupService } from './services/setup';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  const plugin = strapi.plugin('newsroom');
+  const setup = plugin.service('setup') as SetupService;
+  await setup.ensureLocales();
+  await setup.grantPublic(PUBLIC_ACTIONS);
+  if (plugin.config('demo')) await (plugin.service('demo') as DemoService).seed();
+};

@@ -1,0 +1,3 @@
+import series from './series';
+
+export default { series };

@@ -1,0 +1,100 @@
+import { DateTime } from 'luxon';
+import { RuleError } from './errors';
+
+export const MILESTONE_KINDS = ['merge-window', 'rc', 'release', 'stable'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+export interface Milestone {
+  kind: MilestoneKind;
+  label: string;
+  at: string;
+  announcementUrl?: string | null;
+  note?: string | null;
+}
+
+/** "3.0-rc6" -> 6; labels without an rc number give null. */
+export function rcNumber(label: string): number | null {
+  const match = /rc\s*(\d+)\s*$/i.exec(label);
+  return match ? Number(match[1]) : null;
+}
+
+function describe(milestone: Partial<Milestone>, index: number): string {
+  return milestone.label ? `milestone ${index + 1} ("${milestone.label}")` : `milestone ${index + 1}`;
+}
+
+/**
+ * The rules a timeline's milestones obey: each has a known kind, a label and
+ * an instant; they are in date order; labels are unique; rc numbers only go
+ * up; there is at most one release.
+ */
+export function assertMilestones(milestones: Partial<Milestone>[]): void {
+  const labels = new Set<string>();
+  let previous: { at: DateTime; name: string } | null = null;
+  let highestRc: { n: number; name: string } | null = null;
+  let release: string | null = null;
+
+  milestones.forEach((milestone, index) => {
+    const name = describe(milestone, index);
+    const path = ['milestones', String(index)];
+    if (!MILESTONE_KINDS.includes(milestone.kind as MilestoneKind)) {
+      throw new RuleError(
+        `${name} has kind ${JSON.stringify(milestone.kind)}; use one of ${MILESTONE_KINDS.join(', ')}.`,
+        [...path, 'kind'],
+      );
+    }
+    const label = (milestone.label ?? '').trim();
+    if (!label) throw new RuleError(`${name} needs a label such as "3.0-rc6".`, [...path, 'label']);
+    if (labels.has(label)) {
+      throw new RuleError(`${name}: the label "${label}" is used twice in this timeline.`, [
+        ...path,
+        'label',
+      ]);
+    }
+    labels.add(label);
+
+    const at = parseInstant(milestone.at);
+    if (!at) {
+      throw new RuleError(`${name} needs a date and time (ISO 8601), got ${JSON.stringify(milestone.at)}.`, [
+        ...path,
+        'at',
+      ]);
+    }
+    if (previous && at < previous.at) {
+      throw new RuleError(
+        `${name} is dated before ${previous.name}: milestones must be in date order.`,
+        [...path, 'at'],
+      );
+    }
+    previous = { at, name };
+
+    if (milestone.kind === 'rc') {
+      const n = rcNumber(label);
+      if (n !== null && highestRc && n <= highestRc.n) {
+        throw new RuleError(
+          `${name} cannot follow ${highestRc.name}: rc numbers must go up.`,
+          [...path, 'label'],
+        );
+      }
+      if (n !== null) highestRc = { n, name };
+    }
+    if (milestone.kind === 'release') {
+      if (release) {
+        throw new RuleError(`${name} is a second release; ${release} is already the release.`, [
+          ...path,
+          'kind',
+        ]);
+      }
+      release = name;
+    }
+  });
+}
+
+export function parseInstant(value: unknown): DateTime | null {
+  if (value instanceof Date) {
+    const dt = DateTime.fromJSDate(value, { zone: 'utc' });
+    return dt.isValid ? dt : null;
+  }
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const dt = DateTime.fromISO(value, { zone: 'utc', setZone: true });
+  return dt.isValid ? dt.toUTC() : null;
+}

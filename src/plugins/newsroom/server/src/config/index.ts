@@ -11,7 +11,9 @@ export default {
   default: { timezone: 'Europe/Berlin', demo: true } satisfies NewsroomConfig,
   validator(config: NewsroomConfig) {
     if (!IANAZone.isValidZone(config.timezone)) {
-      throw new Error(`timezone "${config.timezone}" is not an IANA time zone (for example "Europe/Berlin").`);
+      throw new Error(
+        `timezone "${config.timezone}" is not an IANA time zone (for example "Europe/Berlin").`,
+      );
     }
     if (typeof config.demo !== 'boolean') throw new Error('demo must be true or false.');
   },

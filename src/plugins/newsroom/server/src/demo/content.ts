@@ -21,13 +21,28 @@ export const linux30 = {
   previousVersion: '2.6.39',
   releaseStatus: 'released' as const,
   milestones: [
-    { kind: 'merge-window', label: '3.0 merge window', at: '2011-05-19T00:00:00.000Z', note: 'Opens with the release of Linux 2.6.39.' },
-    { kind: 'rc', label: '3.0-rc1', at: '2011-05-29T00:00:00.000Z', note: 'The merge window closes; the version number jumps to 3.0.' },
+    {
+      kind: 'merge-window',
+      label: '3.0 merge window',
+      at: '2011-05-19T00:00:00.000Z',
+      note: 'Opens with the release of Linux 2.6.39.',
+    },
+    {
+      kind: 'rc',
+      label: '3.0-rc1',
+      at: '2011-05-29T00:00:00.000Z',
+      note: 'The merge window closes; the version number jumps to 3.0.',
+    },
     { kind: 'rc', label: '3.0-rc2', at: '2011-06-06T00:00:00.000Z' },
     { kind: 'rc', label: '3.0-rc3', at: '2011-06-13T00:00:00.000Z' },
     { kind: 'rc', label: '3.0-rc4', at: '2011-06-20T00:00:00.000Z' },
     { kind: 'rc', label: '3.0-rc5', at: '2011-06-27T00:00:00.000Z' },
-    { kind: 'rc', label: '3.0-rc6', at: '2011-07-04T00:00:00.000Z', note: 'Announced as possibly the last release candidate.' },
+    {
+      kind: 'rc',
+      label: '3.0-rc6',
+      at: '2011-07-04T00:00:00.000Z',
+      note: 'Announced as possibly the last release candidate.',
+    },
     { kind: 'rc', label: '3.0-rc7', at: '2011-07-11T00:00:00.000Z' },
     { kind: 'release', label: '3.0', at: '2011-07-21T00:00:00.000Z' },
   ],
@@ -40,7 +55,12 @@ export const series = {
     description:
       'A four-part tour of what Linux 3.0 brings: networking, filesystems, architecture and virtualisation, and drivers.',
     plannedPartList: [
-      { number: 4, workingTitle: 'Drivers', topic: 'Graphics, storage and network drivers new in Linux 3.0', expectedAt: '2011-07-14' },
+      {
+        number: 4,
+        workingTitle: 'Drivers',
+        topic: 'Graphics, storage and network drivers new in Linux 3.0',
+        expectedAt: '2011-07-14',
+      },
     ],
   },
   de: {
@@ -49,7 +69,12 @@ export const series = {
     description:
       'Eine vierteilige Reihe über die Neuerungen von Linux 3.0: Netzwerk, Dateisysteme, Architektur und Virtualisierung sowie Treiber.',
     plannedPartList: [
-      { number: 4, workingTitle: 'Treiber', topic: 'Neue Grafik-, Storage- und Netzwerktreiber in Linux 3.0', expectedAt: '2011-07-14' },
+      {
+        number: 4,
+        workingTitle: 'Treiber',
+        topic: 'Neue Grafik-, Storage- und Netzwerktreiber in Linux 3.0',
+        expectedAt: '2011-07-14',
+      },
     ],
   },
   plannedParts: 4,
@@ -74,9 +99,15 @@ export const parts: DemoPart[] = [
         {
           title: 'Network infrastructure',
           body: [
-            paragraph('Linux 3.0 brings a range of changes to the network stack and its drivers; this part summarises the most important ones.'),
+            paragraph(
+              'Linux 3.0 brings a range of changes to the network stack and its drivers; this part summarises the most important ones.',
+            ),
             heading('Wireless'),
-            paragraph('Several WLAN drivers gained support for new chips ', { url: `${NEWBIES}#Networking`, text: '(for example)' }, '.'),
+            paragraph(
+              'Several WLAN drivers gained support for new chips ',
+              { url: `${NEWBIES}#Networking`, text: '(for example)' },
+              '.',
+            ),
           ],
         },
       ],
@@ -92,13 +123,21 @@ export const parts: DemoPart[] = [
         {
           title: 'Btrfs',
           body: [
-            paragraph('Btrfs learns automatic defragmentation and scrubbing in Linux 3.0 ', { url: `${NEWBIES}#Btrfs`, text: '(1)' }, '.'),
+            paragraph(
+              'Btrfs learns automatic defragmentation and scrubbing in Linux 3.0 ',
+              { url: `${NEWBIES}#Btrfs`, text: '(1)' },
+              '.',
+            ),
           ],
         },
         {
           title: 'Ext4, XFS and the rest',
           body: [
-            paragraph('Smaller improvements reach Ext4, XFS and the network filesystems ', { url: `${NEWBIES}#Filesystems`, text: '(2)' }, '.'),
+            paragraph(
+              'Smaller improvements reach Ext4, XFS and the network filesystems ',
+              { url: `${NEWBIES}#Filesystems`, text: '(2)' },
+              '.',
+            ),
           ],
         },
       ],
@@ -114,29 +153,44 @@ export const parts: DemoPart[] = [
         {
           title: 'Virtualisation',
           body: [
-            paragraph('Written when 3.0-rc6 was the current release candidate: the Xen storage backend is merged, so the kernel can now serve as a complete Dom0 ', { url: 'https://blog.xen.org/', text: '(1)' }, '.'),
+            paragraph(
+              'Written when 3.0-rc6 was the current release candidate: the Xen storage backend is merged, so the kernel can now serve as a complete Dom0 ',
+              { url: 'https://blog.xen.org/', text: '(1)' },
+              '.',
+            ),
             heading('KVM'),
             paragraph('The kernel hypervisor KVM supports VIA processors and gets faster emulation.'),
             heading('Architecture code'),
-            paragraph('Support for SMEP in future Intel processors and for the 64-bit Tilera architecture is new ', { url: `${NEWBIES}#Architecture-specific_changes`, text: '(2)' }, '.'),
+            paragraph(
+              'Support for SMEP in future Intel processors and for the 64-bit Tilera architecture is new ',
+              { url: `${NEWBIES}#Architecture-specific_changes`, text: '(2)' },
+              '.',
+            ),
           ],
         },
         {
           title: 'Size optimisation, memory management, problem areas',
           body: [
-            paragraph('Plans to shrink the kernel code were shelved for now; the memory management brings smaller improvements.'),
+            paragraph(
+              'Plans to shrink the kernel code were shelved for now; the memory management brings smaller improvements.',
+            ),
           ],
         },
       ],
     },
     de: {
       title: 'Kernel-Log: Was 3.0 bringt (Teil 3) - Architektur, Infrastruktur und Virtualisierung',
-      teaser: 'Die Dom0-Unterstützung für Xen ist komplett, KVM wird schneller, neue Prozessorarchitekturen kommen hinzu.',
+      teaser:
+        'Die Dom0-Unterstützung für Xen ist komplett, KVM wird schneller, neue Prozessorarchitekturen kommen hinzu.',
       pages: [
         {
           title: 'Virtualisierung',
           body: [
-            paragraph('Geschrieben zur Zeit von 3.0-rc6: Das Storage-Backend für Xen ist aufgenommen, damit taugt der Kernel als vollständige Dom0 ', { url: 'https://blog.xen.org/', text: '(1)' }, '.'),
+            paragraph(
+              'Geschrieben zur Zeit von 3.0-rc6: Das Storage-Backend für Xen ist aufgenommen, damit taugt der Kernel als vollständige Dom0 ',
+              { url: 'https://blog.xen.org/', text: '(1)' },
+              '.',
+            ),
           ],
         },
         {
@@ -148,4 +202,7 @@ export const parts: DemoPart[] = [
   },
 ];
 
-export const partnerLine = { en: 'In association with heise online', de: 'In Zusammenarbeit mit heise online' };
+export const partnerLine = {
+  en: 'In association with heise online',
+  de: 'In Zusammenarbeit mit heise online',
+};

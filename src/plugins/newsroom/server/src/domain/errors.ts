@@ -6,11 +6,7 @@ export class RuleError extends Error {
   readonly path: string[];
   readonly kind: 'invalid' | 'conflict' | 'not-found';
 
-  constructor(
-    message: string,
-    path: string[] = [],
-    kind: 'invalid' | 'conflict' | 'not-found' = 'invalid',
-  ) {
+  constructor(message: string, path: string[] = [], kind: 'invalid' | 'conflict' | 'not-found' = 'invalid') {
     super(message);
     this.name = 'RuleError';
     this.path = path;

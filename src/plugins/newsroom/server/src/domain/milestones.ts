@@ -60,20 +60,20 @@ export function assertMilestones(milestones: Partial<Milestone>[]): void {
       ]);
     }
     if (previous && at < previous.at) {
-      throw new RuleError(
-        `${name} is dated before ${previous.name}: milestones must be in date order.`,
-        [...path, 'at'],
-      );
+      throw new RuleError(`${name} is dated before ${previous.name}: milestones must be in date order.`, [
+        ...path,
+        'at',
+      ]);
     }
     previous = { at, name };
 
     if (milestone.kind === 'rc') {
       const n = rcNumber(label);
       if (n !== null && highestRc && n <= highestRc.n) {
-        throw new RuleError(
-          `${name} cannot follow ${highestRc.name}: rc numbers must go up.`,
-          [...path, 'label'],
-        );
+        throw new RuleError(`${name} cannot follow ${highestRc.name}: rc numbers must go up.`, [
+          ...path,
+          'label',
+        ]);
       }
       if (n !== null) highestRc = { n, name };
     }

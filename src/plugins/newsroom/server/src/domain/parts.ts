@@ -44,10 +44,9 @@ export type TocEntry = PublishedEntry | AnnouncedEntry;
 
 export function assertPartNumber(value: unknown, field = 'partNumber'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new RuleError(
-      `${field} must be a whole number of at least 1 (got ${JSON.stringify(value)}).`,
-      [field],
-    );
+    throw new RuleError(`${field} must be a whole number of at least 1 (got ${JSON.stringify(value)}).`, [
+      field,
+    ]);
   }
   return value;
 }

@@ -18,7 +18,9 @@ function positiveInt(query: Query, name: string, fallback: number, max?: number)
   const raw = single(query, name);
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw) || Number(raw) < 1) {
-    throw new RuleError(`Query parameter "${name}" must be a whole number of at least 1, not "${raw}".`, [name]);
+    throw new RuleError(`Query parameter "${name}" must be a whole number of at least 1, not "${raw}".`, [
+      name,
+    ]);
   }
   const value = Number(raw);
   if (max !== undefined && value > max) {
@@ -39,7 +41,10 @@ export function locale(query: Query, known: string[], fallback: string): string 
   const raw = single(query, 'locale');
   if (raw === undefined || raw === '') return fallback;
   if (!known.includes(raw)) {
-    throw new RuleError(`Query parameter "locale" must be one of ${known.join(', ')}, not "${raw.slice(0, 40)}".`, ['locale']);
+    throw new RuleError(
+      `Query parameter "locale" must be one of ${known.join(', ')}, not "${raw.slice(0, 40)}".`,
+      ['locale'],
+    );
   }
   return raw;
 }

@@ -7,7 +7,8 @@ export type RelationRef = { documentId: string } | { id: number };
 export type ToOneChange = { kind: 'unchanged' } | { kind: 'set'; ref: RelationRef | null };
 
 function toRef(item: unknown): RelationRef | null {
-  if (typeof item === 'string' && item !== '') return /^\d+$/.test(item) ? { id: Number(item) } : { documentId: item };
+  if (typeof item === 'string' && item !== '')
+    return /^\d+$/.test(item) ? { id: Number(item) } : { documentId: item };
   if (typeof item === 'number') return { id: item };
   if (item && typeof item === 'object') {
     const obj = item as Record<string, unknown>;
@@ -25,7 +26,11 @@ export function toOneChange(input: unknown): ToOneChange {
     const obj = input as Record<string, unknown>;
     if (Array.isArray(obj.set)) return toOneChange(obj.set);
     const connect = Array.isArray(obj.connect) ? obj.connect : obj.connect ? [obj.connect] : [];
-    const disconnect = Array.isArray(obj.disconnect) ? obj.disconnect : obj.disconnect ? [obj.disconnect] : [];
+    const disconnect = Array.isArray(obj.disconnect)
+      ? obj.disconnect
+      : obj.disconnect
+        ? [obj.disconnect]
+        : [];
     if (connect.length > 0) return { kind: 'set', ref: toRef(connect[connect.length - 1]) };
     if (disconnect.length > 0) return { kind: 'set', ref: null };
     if ('documentId' in obj || 'id' in obj) return { kind: 'set', ref: toRef(obj) };

@@ -29,7 +29,17 @@ export const createReadRepository = (strapi: Core.Strapi) => {
       const [rows, total] = await Promise.all([
         query(SERIES).findMany({
           where,
-          select: ['id', 'documentId', 'title', 'slug', 'kicker', 'description', 'plannedParts', 'state', 'permalinkId'],
+          select: [
+            'id',
+            'documentId',
+            'title',
+            'slug',
+            'kicker',
+            'description',
+            'plannedParts',
+            'state',
+            'permalinkId',
+          ],
           populate: { channel: { select: ['name', 'slug'] }, plannedPartList: true },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           offset: (page - 1) * pageSize,
@@ -41,11 +51,23 @@ export const createReadRepository = (strapi: Core.Strapi) => {
     },
 
     /** Draft and published article rows of the given series (by series document) in one locale. */
-    async partRows(seriesDocumentIds: string[], locale: string): Promise<(PartRow & { seriesDocumentId: string })[]> {
+    async partRows(
+      seriesDocumentIds: string[],
+      locale: string,
+    ): Promise<(PartRow & { seriesDocumentId: string })[]> {
       if (seriesDocumentIds.length === 0) return [];
       const rows = await query(ARTICLE).findMany({
         where: { locale, series: { documentId: { $in: seriesDocumentIds } } },
-        select: ['documentId', 'partNumber', 'title', 'slug', 'teaser', 'publishedAt', 'firstPublishedAt', 'permalinkId'],
+        select: [
+          'documentId',
+          'partNumber',
+          'title',
+          'slug',
+          'teaser',
+          'publishedAt',
+          'firstPublishedAt',
+          'permalinkId',
+        ],
         populate: { series: { select: ['documentId'] } },
       });
       return rows.map((row: any) => ({ ...row, seriesDocumentId: row.series?.documentId ?? null }));

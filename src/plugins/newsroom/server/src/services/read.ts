@@ -29,7 +29,10 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         const published = toc.filter((entry) => entry.status === 'published');
         const latest = published.reduce<(typeof published)[number] | null>(
           (best, entry) =>
-            !best || (entry.status === 'published' && best.status === 'published' && entry.publishedAt > best.publishedAt)
+            !best ||
+            (entry.status === 'published' &&
+              best.status === 'published' &&
+              entry.publishedAt > best.publishedAt)
               ? entry
               : best,
           null,

@@ -38,12 +38,21 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.plugin('i18n').service('locales').getDefaultLocale();
   }
 
-  async function applySlug(uid: string, data: Record<string, any>, existing: any, locale: string | null, documentId?: string) {
+  async function applySlug(
+    uid: string,
+    data: Record<string, any>,
+    existing: any,
+    locale: string | null,
+    documentId?: string,
+  ) {
     if (typeof data.slug === 'string' && data.slug.trim() !== '') {
       const slug = data.slug.trim();
       assertValidSlug(slug);
       if (await repo.slugTaken(uid, slug, locale, documentId)) {
-        throw new RuleError(`slug "${slug}" is already used by another ${strapi.getModel(uid as any).info.displayName.toLowerCase()}${locale ? ` in locale "${locale}"` : ''}.`, ['slug']);
+        throw new RuleError(
+          `slug "${slug}" is already used by another ${strapi.getModel(uid as any).info.displayName.toLowerCase()}${locale ? ` in locale "${locale}"` : ''}.`,
+          ['slug'],
+        );
       }
       data.slug = slug;
       return;
@@ -57,7 +66,12 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
     data.slug = await firstFreeSlug(base, (candidate) => repo.slugTaken(uid, candidate, locale, documentId));
   }
 
-  async function applyPartRules(data: Record<string, any>, existing: any, locale: string, documentId?: string) {
+  async function applyPartRules(
+    data: Record<string, any>,
+    existing: any,
+    locale: string,
+    documentId?: string,
+  ) {
     const change = toOneChange(data.series);
     let seriesId: string | null = existing?.series?.documentId ?? null;
     if (change.kind === 'set') seriesId = change.ref ? await repo.documentIdOf(SERIES, change.ref) : null;
@@ -110,7 +124,13 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!locale || locale === '*') continue;
         const draft = await repo.currentDraft(uid, params.documentId, locale, ['series']);
         if (!draft?.series || !draft.partNumber) continue;
-        const holders = await repo.partHolders(draft.series.documentId, draft.partNumber, locale, 'published', params.documentId);
+        const holders = await repo.partHolders(
+          draft.series.documentId,
+          draft.partNumber,
+          locale,
+          'published',
+          params.documentId,
+        );
         if (holders.length > 0) {
           throw toStrapiError(
             new RuleError(

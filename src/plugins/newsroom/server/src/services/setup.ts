@@ -35,7 +35,9 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
         .query('plugin::users-permissions.permission')
         .count({ where: { action, role: role.id } });
       if (!exists) {
-        await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+        await strapi.db
+          .query('plugin::users-permissions.permission')
+          .create({ data: { action, role: role.id } });
       }
     }
     if (missing.length) await store.set({ key: 'public-grants', value: [...granted, ...missing] });

@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      '.cache/',
+      '.tmp/',
+      '.strapi/',
+      'node_modules/',
+      'coverage/',
+      'bench-results/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        console: 'readonly',
+      },
+    },
+    rules: {
+      // Strapi's plugin APIs are loosely typed; `any` at the glue boundary is deliberate.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/plugins/newsroom/server/src/domain/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@strapi/*'], message: 'domain/ is plain TypeScript: no Strapi imports.' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain/ takes the time as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'domain/ takes the time as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='DateTime'][callee.property.name='now']",
+          message: 'domain/ takes the time as an argument.',
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,13 @@
+/** Unit tests sit beside the domain code; integration tests boot Strapi under tests/. */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
+  testMatch: [
+    '<rootDir>/src/**/*.test.ts?(x)',
+    '<rootDir>/config/**/*.test.ts',
+    '<rootDir>/tests/**/*.test.ts',
+  ],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/'],
+  testTimeout: 60000,
+};

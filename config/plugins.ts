@@ -16,6 +16,8 @@ export default ({ env }: { env: any }) => ({
     config: {
       timezone: env('NEWSROOM_TIMEZONE', 'Europe/Berlin'),
       demo: env.bool('NEWSROOM_DEMO', true),
+      permalinkStart: env.int('NEWSROOM_PERMALINK_START', 1275000),
+      purge: { url: env('NEWSROOM_PURGE_URL', null), timeoutMs: 5000 },
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from './routes/content-api';
+import type { ChangesService } from './services/changes';
 import type { DemoService } from './services/demo';
 import type { SetupService } from './services/setup';
 
@@ -9,4 +10,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await setup.ensureLocales();
   await setup.grantPublic(PUBLIC_ACTIONS);
   if (plugin.config('demo')) await (plugin.service('demo') as DemoService).seed();
+  await (plugin.service('changes') as ChangesService).listen();
 };

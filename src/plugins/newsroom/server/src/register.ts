@@ -1,6 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { componentDefinitions } from './components';
+import type { ChangesService } from './services/changes';
+import type { PublishingService } from './services/publishing';
 import type { RulesService } from './services/rules';
+import { isNewsroomUid } from './uids';
+
+/** Actions that change what readers see (create and update only touch drafts in Strapi 5). */
+const VISIBLE = ['publish', 'unpublish', 'delete'];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const registry = strapi.get('components');
@@ -9,11 +15,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   strapi.documents.use(async (context, next) => {
-    const rules = strapi.plugin('newsroom').service('rules') as RulesService;
     const { action, uid } = context;
+    if (!isNewsroomUid(uid)) return next();
+    const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
     const params = context.params as any;
-    if (action === 'create' || action === 'update') await rules.beforeWrite(uid, action, params);
-    if (action === 'publish') await rules.beforePublish(uid, params);
-    return next();
+
+    if (action === 'create' || action === 'update')
+      await service<RulesService>('rules').beforeWrite(uid, action, params);
+    if (action === 'publish') await service<RulesService>('rules').beforePublish(uid, params);
+    const publishing = service<PublishingService>('publishing');
+    const snapshot = action === 'publish' ? await publishing.beforePublish(uid, params) : null;
+    // Read before a delete: afterwards the relations are gone.
+    const keys = VISIBLE.includes(action) ? await publishing.keysFor(uid, params.documentId) : [];
+
+    const result = await next();
+
+    if (action === 'publish') await publishing.afterPublish(uid, params, snapshot);
+    if (VISIBLE.includes(action)) {
+      const after = action === 'delete' ? [] : await publishing.keysFor(uid, params.documentId);
+      await service<ChangesService>('changes').changed([...keys, ...after], `${uid}.${action}`);
+    }
+    return result;
   });
 };

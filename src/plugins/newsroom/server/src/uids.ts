@@ -13,3 +13,7 @@ export const LOCALIZED_TYPES: readonly string[] = [SERIES, ARTICLE];
 export function isNewsroomUid(uid: string): uid is NewsroomUid {
   return (NEWSROOM_TYPES as readonly string[]).includes(uid);
 }
+
+/** Internal types, hidden from the admin. */
+export const SLUG_REDIRECT = 'plugin::newsroom.slug-redirect';
+export const SEQUENCE = 'plugin::newsroom.sequence';

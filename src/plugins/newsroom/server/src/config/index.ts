@@ -5,10 +5,30 @@ export interface NewsroomConfig {
   timezone: string;
   /** Seed the demo newsroom into an empty database. */
   demo: boolean;
+  /** The first permalink id handed out. */
+  permalinkStart: number;
+  /** HTTP caching of the public read API (seconds; entries kept in memory per instance). */
+  cache: { maxAge: number; sMaxAge: number; staleWhileRevalidate: number; entries: number };
+  /** Called with the changed cache keys after every visible change (null: off). */
+  purge: { url: string | null; headers?: Record<string, string>; timeoutMs?: number };
 }
 
+const defaults: NewsroomConfig = {
+  timezone: 'Europe/Berlin',
+  demo: true,
+  permalinkStart: 1275000,
+  cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600, entries: 5000 },
+  purge: { url: null, timeoutMs: 5000 },
+};
+
+const wholeNumber = (value: unknown, name: string, min = 0) => {
+  if (!Number.isInteger(value) || (value as number) < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, not ${JSON.stringify(value)}.`);
+  }
+};
+
 export default {
-  default: { timezone: 'Europe/Berlin', demo: true } satisfies NewsroomConfig,
+  default: defaults,
   validator(config: NewsroomConfig) {
     if (!IANAZone.isValidZone(config.timezone)) {
       throw new Error(
@@ -16,5 +36,13 @@ export default {
       );
     }
     if (typeof config.demo !== 'boolean') throw new Error('demo must be true or false.');
+    wholeNumber(config.permalinkStart, 'permalinkStart', 1);
+    wholeNumber(config.cache.maxAge, 'cache.maxAge');
+    wholeNumber(config.cache.sMaxAge, 'cache.sMaxAge');
+    wholeNumber(config.cache.staleWhileRevalidate, 'cache.staleWhileRevalidate');
+    wholeNumber(config.cache.entries, 'cache.entries', 1);
+    if (config.purge.url !== null && !/^https?:\/\//.test(config.purge.url)) {
+      throw new Error(`purge.url must be an http(s) URL or null, not "${config.purge.url}".`);
+    }
   },
 };

@@ -1,7 +1,17 @@
 import article from './article';
 import author from './author';
 import channel from './channel';
+import sequence from './sequence';
 import series from './series';
+import slugRedirect from './slug-redirect';
 import timeline from './timeline';
 
-export default { series, article, author, channel, timeline };
+export default {
+  series,
+  article,
+  author,
+  channel,
+  timeline,
+  'slug-redirect': slugRedirect,
+  sequence,
+};

@@ -1,7 +1,30 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, SERIES } from '../uids';
+import { ARTICLE, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
+const PART_FIELDS = [
+  'documentId',
+  'partNumber',
+  'title',
+  'slug',
+  'teaser',
+  'publishedAt',
+  'firstPublishedAt',
+  'permalinkId',
+];
+const SERIES_FIELDS = [
+  'id',
+  'documentId',
+  'title',
+  'slug',
+  'kicker',
+  'description',
+  'plannedParts',
+  'state',
+  'permalinkId',
+  'locale',
+];
+const NAMED = { select: ['documentId', 'name', 'slug'] };
 
 export interface PartRow {
   documentId: string;
@@ -12,13 +35,13 @@ export interface PartRow {
   publishedAt: string | null;
   firstPublishedAt: string | null;
   permalinkId: number | null;
-  seriesId: number | null;
+  seriesDocumentId: string | null;
 }
 
 /**
- * Reads for the public API. Published rows only, except `partRows`, which
+ * Reads for the public API: published rows only, except `partRows`, which
  * also returns draft rows so unpublished parts can be counted (never shown).
- * Each method runs a fixed number of queries whatever the data size.
+ * Each method runs a fixed number of queries, whatever the size of the data.
  */
 export const createReadRepository = (strapi: Core.Strapi) => {
   const query = (uid: string) => strapi.db.query(uid as any);
@@ -29,18 +52,8 @@ export const createReadRepository = (strapi: Core.Strapi) => {
       const [rows, total] = await Promise.all([
         query(SERIES).findMany({
           where,
-          select: [
-            'id',
-            'documentId',
-            'title',
-            'slug',
-            'kicker',
-            'description',
-            'plannedParts',
-            'state',
-            'permalinkId',
-          ],
-          populate: { channel: { select: ['name', 'slug'] }, plannedPartList: true },
+          select: SERIES_FIELDS,
+          populate: { channel: NAMED, plannedPartList: true },
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           offset: (page - 1) * pageSize,
           limit: pageSize,
@@ -50,27 +63,91 @@ export const createReadRepository = (strapi: Core.Strapi) => {
       return { rows, total };
     },
 
-    /** Draft and published article rows of the given series (by series document) in one locale. */
-    async partRows(
-      seriesDocumentIds: string[],
-      locale: string,
-    ): Promise<(PartRow & { seriesDocumentId: string })[]> {
-      if (seriesDocumentIds.length === 0) return [];
-      const rows = await query(ARTICLE).findMany({
-        where: { locale, series: { documentId: { $in: seriesDocumentIds } } },
+    async series(where: Record<string, unknown>) {
+      return query(SERIES).findOne({
+        where: { ...where, publishedAt: PUBLISHED },
+        select: SERIES_FIELDS,
+        populate: { channel: NAMED, plannedPartList: true },
+      });
+    },
+
+    async article(where: Record<string, unknown>) {
+      return query(ARTICLE).findOne({
+        where: { ...where, publishedAt: PUBLISHED },
         select: [
           'documentId',
-          'partNumber',
+          'locale',
           'title',
           'slug',
           'teaser',
+          'partnerLine',
+          'partNumber',
+          'permalinkId',
           'publishedAt',
           'firstPublishedAt',
-          'permalinkId',
+          'updatedAt',
         ],
+        populate: {
+          pages: true,
+          corrections: true,
+          authors: NAMED,
+          channel: NAMED,
+          series: { select: SERIES_FIELDS, populate: { plannedPartList: true } },
+          timeline: { select: ['documentId', 'slug', 'project', 'version'], populate: { milestones: true } },
+        },
+      });
+    },
+
+    /** The locales a document is published in, with their slugs (for hreflang). */
+    async publishedLocales(uid: string, documentId: string) {
+      return query(uid).findMany({
+        where: { documentId, publishedAt: PUBLISHED },
+        select: ['locale', 'slug'],
+        orderBy: { locale: 'asc' },
+      });
+    },
+
+    /** Draft and published article rows of the given series in one locale. */
+    async partRows(seriesDocumentIds: string[], locale: string): Promise<PartRow[]> {
+      if (seriesDocumentIds.length === 0) return [];
+      const rows = await query(ARTICLE).findMany({
+        where: { locale, series: { documentId: { $in: seriesDocumentIds } } },
+        select: PART_FIELDS,
         populate: { series: { select: ['documentId'] } },
       });
       return rows.map((row: any) => ({ ...row, seriesDocumentId: row.series?.documentId ?? null }));
+    },
+
+    async channel(slug: string) {
+      return query(CHANNEL).findOne({
+        where: { slug, publishedAt: PUBLISHED },
+        select: ['documentId', 'name', 'slug', 'description'],
+      });
+    },
+
+    async channelArticles(channelDocumentId: string, locale: string, page: number, pageSize: number) {
+      const where = { locale, publishedAt: PUBLISHED, channel: { documentId: channelDocumentId } };
+      const [rows, total] = await Promise.all([
+        query(ARTICLE).findMany({
+          where,
+          select: [
+            'documentId',
+            'title',
+            'slug',
+            'teaser',
+            'partNumber',
+            'permalinkId',
+            'publishedAt',
+            'firstPublishedAt',
+          ],
+          populate: { authors: NAMED, series: { select: ['documentId', 'title', 'slug'] } },
+          orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        query(ARTICLE).count({ where }),
+      ]);
+      return { rows, total };
     },
   };
 };

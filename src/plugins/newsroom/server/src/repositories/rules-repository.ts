@@ -58,6 +58,14 @@ export const createRulesRepository = (strapi: Core.Strapi) => {
       return rows.map((row: any) => row.partNumber).filter((n: unknown) => typeof n === 'number');
     },
 
+    async permalinkOf(uid: string, documentId: string): Promise<number | null> {
+      const row = await query(uid).findOne({
+        where: { documentId, permalinkId: { $notNull: true } },
+        select: ['permalinkId'],
+      });
+      return row?.permalinkId ?? null;
+    },
+
     async seriesExists(documentId: string, locale: string) {
       return (await query('plugin::newsroom.series').count({ where: { documentId, locale } })) > 0;
     },

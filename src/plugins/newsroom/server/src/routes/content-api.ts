@@ -1,7 +1,19 @@
+const read = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { policies: [] } });
+
 export default {
   type: 'content-api' as const,
-  routes: [{ method: 'GET', path: '/series', handler: 'series.find', config: { policies: [] } }],
+  routes: [
+    read('/series', 'series.find'),
+    read('/series/:slug', 'series.findOne'),
+    read('/articles/:slug', 'article.findOne'),
+    read('/channels/:slug/articles', 'channel.articles'),
+  ],
 };
 
 /** Granted to the public role at first start so a front end can read without a token. */
-export const PUBLIC_ACTIONS = ['plugin::newsroom.series.find'];
+export const PUBLIC_ACTIONS = [
+  'plugin::newsroom.series.find',
+  'plugin::newsroom.series.findOne',
+  'plugin::newsroom.article.findOne',
+  'plugin::newsroom.channel.articles',
+];

@@ -1,18 +1,49 @@
 import type { Core } from '@strapi/strapi';
-import { partsTotal, tableOfContents } from '../domain/parts';
+import { RuleError } from '../domain/errors';
 import { pageMeta } from '../domain/query';
-import { partArticles, plannedParts } from '../domain/series-parts';
+import type { Ref } from '../domain/refs';
+import { articleDetail, channelArticle, seriesDetail, seriesSummary } from '../domain/views';
+import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createReadRepository } from '../repositories/read-repository';
+import { ARTICLE, SERIES } from '../uids';
 
-/** The front-end read API: published content only, shaped for one request per page. */
+const LOCALES_TTL_MS = 10_000;
+const notFound = (message: string) => new RuleError(message, [], 'not-found');
+
+/** The front-end read API: published content only, one request per page. */
 export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createReadRepository(strapi);
+  const redirects = createPublishingRepository(strapi);
+
+  /** Finds a published document by permalink id or slug, following old slugs. */
+  async function resolve(
+    uid: string,
+    ref: Ref,
+    locale: string,
+    find: (where: Record<string, unknown>) => Promise<any>,
+  ) {
+    if (ref.permalinkId !== null) {
+      const byId = await find({ permalinkId: ref.permalinkId, locale });
+      if (byId) return { row: byId, redirect: null };
+    }
+    const bySlug = await find({ slug: ref.slug, locale });
+    if (bySlug) return { row: bySlug, redirect: null };
+    const target = await redirects.redirectTarget(uid, locale, ref.slug);
+    const current = target ? await find({ documentId: target, locale }) : null;
+    return { row: current, redirect: current ? { slug: current.slug } : null };
+  }
+
+  // Locales change rarely; reading them on every request would cost two queries.
+  let locales: { codes: string[]; fallback: string; until: number } | null = null;
 
   return {
     async locales(): Promise<{ codes: string[]; fallback: string }> {
+      if (locales && locales.until > Date.now()) return locales;
       const service = strapi.plugin('i18n').service('locales');
       const all = await service.find();
-      return { codes: all.map((l: any) => l.code), fallback: (await service.getDefaultLocale()) ?? 'en' };
+      const fallback = ((await service.getDefaultLocale()) as string | null) ?? 'en';
+      locales = { codes: all.map((l: any) => l.code), fallback, until: Date.now() + LOCALES_TTL_MS };
+      return locales;
     },
 
     async listSeries(locale: string, page: number, pageSize: number) {
@@ -21,37 +52,47 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         rows.map((row: any) => row.documentId),
         locale,
       );
-      const data = rows.map((row: any) => {
-        const toc = tableOfContents(
-          partArticles(parts.filter((part) => part.seriesDocumentId === row.documentId)),
-          plannedParts(row.plannedPartList),
-        );
-        const published = toc.filter((entry) => entry.status === 'published');
-        const latest = published.reduce<(typeof published)[number] | null>(
-          (best, entry) =>
-            !best ||
-            (entry.status === 'published' &&
-              best.status === 'published' &&
-              entry.publishedAt > best.publishedAt)
-              ? entry
-              : best,
-          null,
-        );
-        return {
-          documentId: row.documentId,
-          slug: row.slug,
-          title: row.title,
-          kicker: row.kicker ?? null,
-          description: row.description ?? null,
-          state: row.state,
-          channel: row.channel ? { name: row.channel.name, slug: row.channel.slug } : null,
-          partsTotal: partsTotal(row.plannedParts, toc),
-          publishedParts: published.length,
-          plannedParts: toc.length - published.length,
-          latestPart: latest,
-        };
-      });
-      return { data, meta: { locale, pagination: pageMeta(page, pageSize, total) } };
+      return {
+        data: rows.map((row: any) => seriesSummary(row, parts)),
+        meta: { locale, pagination: pageMeta(page, pageSize, total) },
+      };
+    },
+
+    async findSeries(ref: Ref, locale: string) {
+      const { row, redirect } = await resolve(SERIES, ref, locale, (where) => repo.series(where));
+      if (!row) throw notFound(`No published series "${ref.slug}" in locale "${locale}".`);
+      const [parts, locales] = await Promise.all([
+        repo.partRows([row.documentId], locale),
+        repo.publishedLocales(SERIES, row.documentId),
+      ]);
+      return { data: seriesDetail(row, parts, locales), meta: { locale, ...(redirect ? { redirect } : {}) } };
+    },
+
+    async findArticle(ref: Ref, locale: string) {
+      const { row, redirect } = await resolve(ARTICLE, ref, locale, (where) => repo.article(where));
+      if (!row) throw notFound(`No published article "${ref.slug}" in locale "${locale}".`);
+      const [parts, locales] = await Promise.all([
+        row.series ? repo.partRows([row.series.documentId], locale) : Promise.resolve([]),
+        repo.publishedLocales(ARTICLE, row.documentId),
+      ]);
+      return {
+        data: articleDetail(row, parts, locales),
+        meta: { locale, ...(redirect ? { redirect } : {}) },
+      };
+    },
+
+    async channelArticles(slug: string, locale: string, page: number, pageSize: number) {
+      const channel = await repo.channel(slug);
+      if (!channel) throw notFound(`No published channel "${slug}".`);
+      const { rows, total } = await repo.channelArticles(channel.documentId, locale, page, pageSize);
+      return {
+        data: rows.map(channelArticle),
+        meta: {
+          locale,
+          channel: { name: channel.name, slug: channel.slug, description: channel.description ?? null },
+          pagination: pageMeta(page, pageSize, total),
+        },
+      };
     },
   };
 };

@@ -66,6 +66,25 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
     data.slug = await firstFreeSlug(base, (candidate) => repo.slugTaken(uid, candidate, locale, documentId));
   }
 
+  /** Permalink ids are handed out on first publication and never change. */
+  async function guardPermalink(uid: string, data: Record<string, any>, documentId?: string) {
+    if (data.permalinkId === undefined) return;
+    const current = documentId ? await repo.permalinkOf(uid, documentId) : null;
+    if (data.permalinkId === null || data.permalinkId === current) {
+      delete data.permalinkId;
+      return;
+    }
+    if (!documentId) {
+      // A duplicated document arrives with the original's id: the copy gets its own on publication.
+      delete data.permalinkId;
+      return;
+    }
+    throw new RuleError(
+      `permalinkId is assigned when a document is first published and cannot be changed (it is ${current ?? 'not assigned yet'}).`,
+      ['permalinkId'],
+    );
+  }
+
   async function applyPartRules(
     data: Record<string, any>,
     existing: any,
@@ -108,6 +127,7 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = documentId
           ? await repo.currentDraft(uid, documentId, locale, uid === ARTICLE ? ['series'] : [])
           : null;
+        await guardPermalink(uid, data, documentId);
         await applySlug(uid, data, existing, locale, documentId);
         if (uid === ARTICLE && locale) await applyPartRules(data, existing, locale, documentId);
         if (uid === TIMELINE && Array.isArray(data.milestones)) assertMilestones(data.milestones);

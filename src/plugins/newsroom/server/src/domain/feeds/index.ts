@@ -1,0 +1,3 @@
+export * from './feed';
+export * from './sitemap';
+export * from './xml-text';

@@ -1,0 +1,15 @@
+/** Print views of articles and series: pure rendering, no Strapi. */
+export { renderArticlePrint, renderSeriesPrint } from './render';
+export { PRINT_STYLESHEET } from './stylesheet';
+export type {
+  BlocksContent,
+  BlocksNode,
+  BlocksInline,
+  PrintArticle,
+  PrintCorrection,
+  PrintLocale,
+  PrintOptions,
+  PrintPage,
+  PrintSeries,
+  PrintSeriesRef,
+} from './types';

@@ -1,0 +1,46 @@
+import { IANAZone } from 'luxon';
+import { RuleError } from '../errors';
+
+/**
+ * Checks an IANA zone name and returns its canonical spelling
+ * ("europe/berlin" -> "Europe/Berlin"), so stored names compare equal.
+ * Fixed offsets and "local" are refused: an offset cannot follow summer time,
+ * and the server's zone is not the newsroom's.
+ */
+export function assertZone(zone: unknown, path: string[] = ['zone']): string {
+  if (typeof zone !== 'string' || zone.trim() === '') {
+    throw new RuleError('A time zone is needed, as an IANA name such as "Europe/Berlin".', path);
+  }
+  const name = zone.trim();
+  if (!IANAZone.isValidZone(name)) {
+    const guess = suggestZone(name);
+    const hint = guess ? `Did you mean "${guess}"?` : 'Use an IANA name such as "Europe/Berlin".';
+    throw new RuleError(`"${name}" is not a time zone we know. ${hint}`, path);
+  }
+  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+}
+
+/** The closest known zone name, if one is close enough to be a typo. */
+export function suggestZone(name: string): string | null {
+  const wanted = name.toLowerCase();
+  let best: { zone: string; distance: number } | null = null;
+  for (const zone of [...Intl.supportedValuesOf('timeZone'), 'UTC']) {
+    const distance = editDistance(wanted, zone.toLowerCase());
+    if (!best || distance < best.distance) best = { zone, distance };
+  }
+  // Three edits covers "Europe/Berln" and "Europe/Brelin" without suggesting nonsense for "Mars/Base".
+  return best && best.distance <= Math.min(3, Math.floor(name.length / 3)) ? best.zone : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

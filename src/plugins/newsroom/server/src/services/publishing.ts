@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import { createPublishingRepository } from '../repositories/publishing-repository';
+import { createSequenceRepository } from '../repositories/sequence-repository';
+import { ARTICLE, SERIES } from '../uids';
+
+type PublishParams = { documentId?: string; locale?: string | string[] };
+type Snapshot = Map<string, string | null>;
+
+const WITH_PERMALINK = [ARTICLE, SERIES];
+
+/**
+ * What publishing adds to Strapi's own publish: a permalink id on first
+ * publication, the first publication time, and a redirect from the slug a
+ * published document had before, so old links keep working.
+ */
+export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createPublishingRepository(strapi);
+  const sequences = createSequenceRepository(strapi);
+  const config = () => strapi.config.get('plugin::newsroom') as { permalinkStart: number };
+
+  const locales = (params: PublishParams, rows: { locale: string }[]) => {
+    if (typeof params.locale === 'string' && params.locale !== '*') return [params.locale];
+    if (Array.isArray(params.locale)) return params.locale;
+    return rows.map((row) => row.locale);
+  };
+
+  return {
+    async permalinkFor(uid: string, documentId: string): Promise<number> {
+      const [draft] = await repo.rows(uid, documentId, 'draft', ['permalinkId']);
+      if (draft?.permalinkId) return draft.permalinkId;
+      const id = await sequences.next('permalink', config().permalinkStart);
+      return repo.assignPermalinkId(uid, documentId, id);
+    },
+
+    /** Before Strapi publishes: returns the published slugs to compare with afterwards. */
+    async beforePublish(uid: string, params: PublishParams): Promise<Snapshot | null> {
+      if (!WITH_PERMALINK.includes(uid) || !params.documentId) return null;
+      const { documentId } = params;
+      const drafts = await repo.rows(uid, documentId, 'draft', ['permalinkId']);
+      if (drafts.length === 0) return null;
+      await this.permalinkFor(uid, documentId);
+      if (uid === ARTICLE) {
+        const now = new Date();
+        for (const locale of locales(params, drafts))
+          await repo.setFirstPublishedAt(uid, documentId, locale, now);
+      }
+      const published = await repo.rows(uid, documentId, 'published', ['slug']);
+      return new Map(published.map((row: any) => [row.locale, row.slug]));
+    },
+
+    /** Cache keys a change of this document touches: itself, and an article's series and channel. */
+    async keysFor(uid: string, documentId: string): Promise<string[]> {
+      const keys = [`${uid.split('.')[1]}:${documentId}`];
+      if (uid === SERIES) keys.push('series-list');
+      if (uid === ARTICLE) {
+        keys.push('series-list');
+        for (const row of await repo.relatedOf(documentId)) {
+          if (row.series) keys.push(`series:${row.series.documentId}`);
+          if (row.channel) keys.push(`channel:${row.channel.slug}`);
+        }
+      }
+      return [...new Set(keys)];
+    },
+
+    async afterPublish(uid: string, params: PublishParams, before: Snapshot | null) {
+      if (!before || !params.documentId) return;
+      const published = await repo.rows(uid, params.documentId, 'published', ['slug']);
+      for (const row of published as any[]) {
+        const old = before.get(row.locale);
+        if (old && row.slug && old !== row.slug) {
+          await repo.addRedirect(uid, row.locale, old, params.documentId);
+        }
+      }
+    },
+  };
+};
+
+export type PublishingService = ReturnType<typeof createPublishingService>;

@@ -1,4 +1,6 @@
 import { IANAZone } from 'luxon';
+import { schedulerDefaults, validateScheduler } from './scheduler';
+import { validateViews, viewDefaults } from './views';
 
 export interface NewsroomConfig {
   /** The newsroom's IANA zone: editors' wall-clock times and printed dates use it. */
@@ -11,6 +13,10 @@ export interface NewsroomConfig {
   cache: { maxAge: number; sMaxAge: number; staleWhileRevalidate: number; entries: number };
   /** Called with the changed cache keys after every visible change (null: off). */
   purge: { url: string | null; headers?: Record<string, string>; timeoutMs?: number };
+  /** Permalinks and canonical URLs on the front-end site (see config/views.ts). */
+  views: Record<string, any>;
+  /** Scheduled publishing (see config/scheduler.ts). */
+  scheduler: Record<string, any>;
 }
 
 const defaults: NewsroomConfig = {
@@ -19,6 +25,8 @@ const defaults: NewsroomConfig = {
   permalinkStart: 1275000,
   cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600, entries: 5000 },
   purge: { url: null, timeoutMs: 5000 },
+  views: viewDefaults,
+  scheduler: schedulerDefaults,
 };
 
 const wholeNumber = (value: unknown, name: string, min = 0) => {
@@ -44,5 +52,7 @@ export default {
     if (config.purge.url !== null && !/^https?:\/\//.test(config.purge.url)) {
       throw new Error(`purge.url must be an http(s) URL or null, not "${config.purge.url}".`);
     }
+    validateViews(config.views);
+    validateScheduler(config.scheduler);
   },
 };

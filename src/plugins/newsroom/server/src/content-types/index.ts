@@ -1,6 +1,7 @@
 import article from './article';
 import author from './author';
 import channel from './channel';
+import scheduler from './scheduler';
 import sequence from './sequence';
 import series from './series';
 import slugRedirect from './slug-redirect';
@@ -14,4 +15,5 @@ export default {
   timeline,
   'slug-redirect': slugRedirect,
   sequence,
+  ...scheduler,
 };

@@ -1,5 +1,8 @@
 import article from './article';
 import channel from './channel';
+import schedule from './schedule';
 import series from './series';
+import seriesAdmin from './series-admin';
+import views from './views';
 
-export default { series, article, channel };
+export default { series, seriesAdmin, article, channel, ...views, ...schedule };

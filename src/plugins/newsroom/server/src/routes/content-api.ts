@@ -1,3 +1,5 @@
+import { VIEW_PUBLIC_ACTIONS, viewRoutes } from './content-api-views';
+
 const read = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { policies: [] } });
 
 export default {
@@ -7,6 +9,7 @@ export default {
     read('/series/:slug', 'series.findOne'),
     read('/articles/:slug', 'article.findOne'),
     read('/channels/:slug/articles', 'channel.articles'),
+    ...viewRoutes,
   ],
 };
 
@@ -16,4 +19,5 @@ export const PUBLIC_ACTIONS = [
   'plugin::newsroom.series.findOne',
   'plugin::newsroom.article.findOne',
   'plugin::newsroom.channel.articles',
+  ...VIEW_PUBLIC_ACTIONS,
 ];

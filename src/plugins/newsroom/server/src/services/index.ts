@@ -3,8 +3,11 @@ import { createDemoService } from './demo';
 import { createHttpCacheService } from './http-cache';
 import { createPublishingService } from './publishing';
 import { createReadService } from './read';
+import { createRenumberService } from './renumber';
 import { createRulesService } from './rules';
+import scheduler from './scheduler';
 import { createSetupService } from './setup';
+import views from './views';
 
 export default {
   changes: createChangesService,
@@ -12,6 +15,9 @@ export default {
   httpCache: createHttpCacheService,
   publishing: createPublishingService,
   read: createReadService,
+  renumber: createRenumberService,
   rules: createRulesService,
   setup: createSetupService,
+  ...views,
+  ...scheduler,
 };

@@ -1,0 +1,2 @@
+/** Content types of scheduled publishing (owned by the scheduler work). */
+export default {} as Record<string, any>;

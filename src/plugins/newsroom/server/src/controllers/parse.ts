@@ -1,0 +1,17 @@
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+
+/** Validates a request body with zod; a mismatch is a 400 naming the field. */
+export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue.path.length ? issue.path.join('.') : 'body';
+  throw new errors.ValidationError(`${field}: ${issue.message}`, {
+    errors: result.error.issues.map((i) => ({
+      path: i.path.map(String),
+      message: i.message,
+      name: 'ValidationError',
+    })),
+  });
+}

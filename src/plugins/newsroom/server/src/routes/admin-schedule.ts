@@ -1,0 +1,2 @@
+/** Scheduled publishing's admin routes (owned by the scheduler). */
+export default [] as any[];

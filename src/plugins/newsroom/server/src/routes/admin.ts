@@ -1,0 +1,15 @@
+import { ACTIONS, guarded } from '../permissions';
+import scheduleRoutes from './admin-schedule';
+
+export default {
+  type: 'admin' as const,
+  routes: [
+    {
+      method: 'PUT',
+      path: '/series/:documentId/order',
+      handler: 'seriesAdmin.reorder',
+      config: guarded(ACTIONS.seriesRenumber),
+    },
+    ...scheduleRoutes,
+  ],
+};

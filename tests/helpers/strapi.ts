@@ -9,6 +9,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export interface TestApp {
   strapi: Core.Strapi;
   http: () => ReturnType<typeof request>;
+  /** The environment it was started with (database settings included), for a second process. */
+  env: Record<string, string>;
   stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startApp(
   return {
     strapi,
     http: () => request(server),
+    env,
     async stop({ keepDatabase = false } = {}) {
       await strapi.destroy();
       if (!keepDatabase) await database.drop();

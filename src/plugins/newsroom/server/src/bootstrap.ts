@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PERMISSION_ACTIONS } from './permissions';
 import { PUBLIC_ACTIONS } from './routes/content-api';
-import type { ChangesService } from './services/changes';
 import type { DemoService } from './services/demo';
 import { startScheduler } from './services/scheduler';
 import type { SetupService } from './services/setup';
@@ -13,6 +12,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await setup.ensureLocales();
   await setup.grantPublic(PUBLIC_ACTIONS);
   if (plugin.config('demo')) await (plugin.service('demo') as DemoService).seed();
-  await (plugin.service('changes') as ChangesService).listen();
   await startScheduler(strapi);
 };

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { Client } from 'pg';
 import { createSequenceRepository } from '../repositories/sequence-repository';
 
 const GENERATION = 'content-generation';
@@ -11,21 +10,16 @@ export interface PurgeConfig {
 }
 
 /**
- * The content generation: a database counter bumped by every change readers
- * can see. Caches compare it before serving, so a change made through one
- * instance is seen through every other at once. On PostgreSQL the instances
- * hear about bumps through LISTEN/NOTIFY and skip the read; on SQLite they
- * read the counter (one indexed row) per request.
+ * The content generation: a database counter bumped in the same transaction
+ * as every change readers can see. Caches compare it before serving, so a
+ * change made through one instance is seen through every other at once. It
+ * is read per request (one row by a unique key) rather than pushed with
+ * LISTEN/NOTIFY, because a notification can arrive after the writer's
+ * response, and a reader asking another instance right then would get the
+ * old answer.
  */
 export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sequences = createSequenceRepository(strapi);
-  let listener: Client | null = null;
-  let heard: number | null = null;
-
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  // One channel per schema: several newsrooms may share a PostgreSQL database.
-  const channel = () =>
-    `newsroom_changes_${strapi.db.getSchemaName() ?? 'public'}`.replace(/[^a-z0-9_]/gi, '_');
 
   async function purge(keys: string[], event: string) {
     const config = strapi.config.get('plugin::newsroom.purge') as PurgeConfig | undefined;
@@ -44,49 +38,18 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async generation(): Promise<number> {
-      if (listener && heard !== null) return heard;
+    generation(): Promise<number> {
       return sequences.current(GENERATION);
     },
 
-    /** Records a visible change and tells caches, other instances and the CDN. */
+    /** Records a visible change; after commit, tells the CDN which keys to purge. */
     async changed(keys: string[], event: string) {
-      await strapi.db.transaction(async ({ trx, onCommit }) => {
-        const value = await sequences.next(GENERATION, 1);
-        if (isPostgres()) await trx.raw('select pg_notify(?, ?)', [channel(), String(value)]);
+      await strapi.db.transaction(async ({ onCommit }) => {
+        await sequences.next(GENERATION, 1);
         onCommit(() => {
           void purge([...new Set(keys)], event);
         });
       });
-    },
-
-    async listen() {
-      if (!isPostgres() || listener) return;
-      const settings = strapi.db.connection.client.connectionSettings;
-      const client = new Client(settings);
-      client.on('notification', (message) => {
-        const value = Number(message.payload);
-        if (Number.isFinite(value) && (heard === null || value > heard)) heard = value;
-      });
-      client.on('error', (error) => {
-        strapi.log.warn(
-          `[newsroom] change listener lost: ${error.message}; reading the generation per request`,
-        );
-        heard = null;
-        listener = null;
-      });
-      await client.connect();
-      await client.query(`LISTEN ${channel()}`);
-      listener = client;
-      // Read once after LISTEN so no bump between the two is missed.
-      heard = await sequences.current(GENERATION);
-    },
-
-    async stop() {
-      const client = listener;
-      listener = null;
-      heard = null;
-      if (client) await client.end().catch(() => undefined);
     },
   };
 };

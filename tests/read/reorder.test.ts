@@ -10,12 +10,10 @@ describe('reordering the parts of a series (admin API)', () => {
   const reorder = (order: unknown, id = seriesId) =>
     app.http().put(`/newsroom/series/${id}/order`).set('Authorization', `Bearer ${token}`).send({ order });
   const numbers = async () => {
-    const rows = await app.strapi.db
-      .query('plugin::newsroom.article' as any)
-      .findMany({
-        where: { locale: 'en', series: { documentId: seriesId } },
-        select: ['documentId', 'partNumber', 'publishedAt'],
-      });
+    const rows = await app.strapi.db.query('plugin::newsroom.article' as any).findMany({
+      where: { locale: 'en', series: { documentId: seriesId } },
+      select: ['documentId', 'partNumber', 'publishedAt'],
+    });
     return rows;
   };
 

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { closeReaders } from './repositories/sequence-repository';
 import { stopScheduler } from './services/scheduler';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await stopScheduler(strapi);
+  closeReaders();
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { componentDefinitions } from './components';
 import type { ChangesService } from './services/changes';
+import { createFastPath } from './services/fast-path';
 import type { PublishingService } from './services/publishing';
 import type { RulesService } from './services/rules';
 import { isNewsroomUid } from './uids';
@@ -13,6 +14,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   for (const [uid, component] of Object.entries(componentDefinitions())) {
     if (!registry.get(uid)) registry.set(uid, component);
   }
+
+  // Registered before Strapi's own middlewares are added at bootstrap, so it runs first.
+  strapi.server.use(createFastPath(strapi));
 
   strapi.documents.use(async (context, next) => {
     const { action, uid } = context;

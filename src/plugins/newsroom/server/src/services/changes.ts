@@ -37,9 +37,28 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  // Concurrent readers share one database read, but only one that starts
+  // after they arrived: an earlier read could miss a write they already saw.
+  let running: Promise<number> | null = null;
+  let next: Promise<number> | null = null;
+  const read = () => {
+    running = sequences.current(GENERATION).finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
   return {
     generation(): Promise<number> {
-      return sequences.current(GENERATION);
+      if (next) return next;
+      if (!running) return read();
+      next = running
+        .catch(() => undefined)
+        .then(() => {
+          next = null;
+          return read();
+        });
+      return next;
     },
 
     /** Records a visible change; after commit, tells the CDN which keys to purge. */

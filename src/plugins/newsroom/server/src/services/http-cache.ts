@@ -16,6 +16,14 @@ interface Entry {
   keys: string[];
 }
 
+/** An answer as it went out to an anonymous reader, replayed by the fast path. */
+interface UrlEntry extends Entry {
+  headers: Record<string, string>;
+}
+
+// Headers that depend on the request (CORS, cookies) or that Koa sets itself.
+const NOT_REPLAYED = /^(access-control-|set-cookie$|content-length$|date$|vary$)/i;
+
 const etagMatches = (header: string | undefined, etag: string) =>
   !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 
@@ -23,17 +31,31 @@ const etagMatches = (header: string | undefined, etag: string) =>
  * Published reads answered from memory while the content generation is
  * unchanged, with an ETag (304 on If-None-Match), Cache-Control for CDNs and
  * Surrogate-Key / Cache-Tag headers naming what the answer contains.
+ *
+ * Two maps: by what the controller parsed (every request), and by the raw URL
+ * of anonymous requests, which the fast path (services/fast-path.ts) serves
+ * before Strapi's middleware stack.
  */
 export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, Entry>();
+  const byUrl = new Map<string, UrlEntry>();
   const config = () => strapi.config.get('plugin::newsroom.cache') as CacheConfig;
   const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
 
-  function remember(key: string, entry: Entry) {
-    entries.delete(key);
-    entries.set(key, entry);
+  function remember<T>(map: Map<string, T>, key: string, entry: T) {
+    map.delete(key);
+    map.set(key, entry);
     const limit = config().entries;
-    while (entries.size > limit) entries.delete(entries.keys().next().value as string);
+    while (map.size > limit) map.delete(map.keys().next().value as string);
+  }
+
+  function send(ctx: any, entry: Entry) {
+    if (etagMatches(ctx.get('If-None-Match'), entry.etag)) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = entry.json;
   }
 
   return {
@@ -45,7 +67,7 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
         const json = JSON.stringify(body);
         const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
         entry = { generation, json, etag, keys: ['newsroom', ...keys] };
-        remember(key, entry);
+        remember(entries, key, entry);
       }
       const { maxAge, sMaxAge, staleWhileRevalidate } = config();
       ctx.set('ETag', entry.etag);
@@ -56,16 +78,34 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Surrogate-Key', entry.keys.join(' '));
       ctx.set('Cache-Tag', entry.keys.join(','));
       ctx.set('Vary', 'Accept-Encoding');
-      if (etagMatches(ctx.get('If-None-Match'), entry.etag)) {
-        ctx.status = 304;
-        return;
+      // Only anonymous answers are replayed: they passed the public role's check.
+      if (!ctx.get('Authorization')) {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(ctx.response.headers as Record<string, unknown>)) {
+          if (!NOT_REPLAYED.test(name) && typeof value === 'string') headers[name] = value;
+        }
+        remember(byUrl, ctx.originalUrl, { ...entry, headers });
       }
-      ctx.type = 'application/json; charset=utf-8';
-      ctx.body = entry.json;
+      send(ctx, entry);
+    },
+
+    /** The fast path: true when the answer went out from memory. */
+    async replay(ctx: any): Promise<boolean> {
+      const entry = byUrl.get(ctx.originalUrl);
+      if (!entry) return false;
+      if (entry.generation !== (await changes().generation())) {
+        byUrl.delete(ctx.originalUrl);
+        return false;
+      }
+      ctx.set(entry.headers);
+      ctx.set('Vary', 'Accept-Encoding');
+      send(ctx, entry);
+      return true;
     },
 
     clear() {
       entries.clear();
+      byUrl.clear();
     },
   };
 };

@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import type { ChangesService } from './changes';
+
+const MODELS = ['plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+const EVENTS = [
+  'afterCreate',
+  'afterCreateMany',
+  'afterUpdate',
+  'afterUpdateMany',
+  'afterDelete',
+  'afterDeleteMany',
+];
+
+/**
+ * A change to users-permissions roles or permissions bumps the content
+ * generation, so cached public answers are checked against the new rights.
+ */
+export function watchPublicPermissions(strapi: Core.Strapi) {
+  const bump = async () => {
+    await (strapi.plugin('newsroom').service('changes') as ChangesService).changed(
+      ['newsroom'],
+      'permissions',
+    );
+  };
+  strapi.db.lifecycles.subscribe(
+    Object.fromEntries([['models', MODELS], ...EVENTS.map((event) => [event, bump])]) as any,
+  );
+}

@@ -1,0 +1,51 @@
+import { startApp, type TestApp } from '../helpers/strapi';
+
+describe('the fast path for anonymous cached reads', () => {
+  let app: TestApp;
+  let queries = 0;
+  const url = '/api/newsroom/series/kernel-log-coming-in-3-0';
+
+  beforeAll(async () => {
+    app = await startApp();
+    app.strapi.db.connection.on('query', () => {
+      queries += 1;
+    });
+  });
+  afterAll(() => app.stop());
+
+  it('answers a repeated anonymous read with one query and the same headers', async () => {
+    const first = await app.http().get(url).expect(200);
+    queries = 0;
+    const second = await app.http().get(url).expect(200);
+    // The content generation: one query on PostgreSQL, none through Strapi's pool on SQLite (own reader).
+    expect(queries).toBe(process.env.DATABASE_CLIENT === 'postgres' ? 1 : 0);
+    expect(second.text).toBe(first.text);
+    for (const header of [
+      'etag',
+      'cache-control',
+      'surrogate-key',
+      'x-content-type-options',
+      'content-security-policy',
+    ]) {
+      expect([header, second.headers[header]]).toEqual([header, first.headers[header]]);
+    }
+    await app.http().get(url).set('If-None-Match', first.headers.etag).expect(304);
+  });
+
+  it('takes the full way for browsers, so CORS headers are right', async () => {
+    const res = await app.http().get(url).set('Origin', 'https://www.example.com').expect(200);
+    expect(res.headers['access-control-allow-origin']).toBeDefined();
+  });
+
+  it('stops serving at once when the public role loses the permission', async () => {
+    await app.http().get(url).expect(200);
+    const role = await app.strapi.db
+      .query('plugin::users-permissions.role' as any)
+      .findOne({ where: { type: 'public' } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission' as any)
+      .deleteMany({ where: { action: 'plugin::newsroom.series.findOne', role: role.id } });
+    await app.http().get(url).expect(403);
+    await app.http().get('/api/newsroom/series').expect(200);
+  });
+});

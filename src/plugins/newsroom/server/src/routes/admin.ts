@@ -1,4 +1,5 @@
 import { ACTIONS, guarded } from '../permissions';
+import boardRoutes from './admin-board';
 import scheduleRoutes from './admin-schedule';
 
 export default {
@@ -11,5 +12,6 @@ export default {
       config: guarded(ACTIONS.seriesRenumber),
     },
     ...scheduleRoutes,
+    ...boardRoutes,
   ],
 };

@@ -1,3 +1,4 @@
+import board from './board';
 import { createChangesService } from './changes';
 import { createDemoService } from './demo';
 import { createHttpCacheService } from './http-cache';
@@ -20,4 +21,5 @@ export default {
   setup: createSetupService,
   ...views,
   ...scheduler,
+  ...board,
 };

@@ -1,0 +1,2 @@
+/** Admin routes behind the Newsroom page and the edit-view panel (owned by the admin UI work). */
+export default [] as any[];

@@ -8,16 +8,20 @@ export default {
     read('/series', 'series.find'),
     read('/series/:slug', 'series.findOne'),
     read('/articles/:slug', 'article.findOne'),
-    read('/channels/:slug/articles', 'channel.articles'),
+    read('/channels/:slug/articles', 'channelArticles.find'),
     ...viewRoutes,
   ],
 };
 
-/** Granted to the public role at first start so a front end can read without a token. */
+/**
+ * Granted to the public and authenticated roles at first start, so a front end
+ * can read without a token. Reads are named find/findOne, so read-only API
+ * tokens may call them too.
+ */
 export const PUBLIC_ACTIONS = [
   'plugin::newsroom.series.find',
   'plugin::newsroom.series.findOne',
   'plugin::newsroom.article.findOne',
-  'plugin::newsroom.channel.articles',
+  'plugin::newsroom.channelArticles.find',
   ...VIEW_PUBLIC_ACTIONS,
 ];

@@ -21,26 +21,26 @@ export const createSetupService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
-  /** Grants each content-API action to the public role once; an admin may revoke it later. */
+  /**
+   * Grants each read action to the public and authenticated roles once; an
+   * admin may revoke it later and it stays revoked.
+   */
   async grantPublic(actions: string[]) {
-    const role = await strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'public' } });
-    if (!role) return;
     const store = strapi.store({ type: 'plugin', name: 'newsroom' });
     const granted = ((await store.get({ key: 'public-grants' })) as string[] | null) ?? [];
     const missing = actions.filter((action) => !granted.includes(action));
-    for (const action of missing) {
-      const exists = await strapi.db
-        .query('plugin::users-permissions.permission')
-        .count({ where: { action, role: role.id } });
-      if (!exists) {
-        await strapi.db
-          .query('plugin::users-permissions.permission')
-          .create({ data: { action, role: role.id } });
+    if (missing.length === 0) return;
+    const permissions = strapi.db.query('plugin::users-permissions.permission');
+    const roles = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findMany({ where: { type: { $in: ['public', 'authenticated'] } } });
+    for (const role of roles) {
+      for (const action of missing) {
+        if (await permissions.count({ where: { action, role: role.id } })) continue;
+        await permissions.create({ data: { action, role: role.id } });
       }
     }
-    if (missing.length) await store.set({ key: 'public-grants', value: [...granted, ...missing] });
+    await store.set({ key: 'public-grants', value: [...granted, ...missing] });
   },
 
   /** Outside production, a first super admin so a new user can log in at once. */

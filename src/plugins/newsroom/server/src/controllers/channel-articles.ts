@@ -6,7 +6,7 @@ import { keysOf } from '../domain/surrogate-keys';
 import { readContext } from './read-context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async articles(ctx: any) {
+  async find(ctx: any) {
     const { read, cache, locale, run } = await readContext(strapi, ctx);
     await run(async () => {
       const { slug } = ctx.params;

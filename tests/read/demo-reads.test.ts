@@ -24,7 +24,15 @@ describe('read API on the demo newsroom', () => {
       topic: 'Graphics, storage and network drivers new in Linux 3.0',
       expectedAt: '2011-07-14',
     });
-    expect(series.localizations).toEqual([{ locale: 'de', slug: 'kernel-log-was-3-0-bringt' }]);
+    expect(series.localizations).toEqual([
+      {
+        locale: 'de',
+        slug: 'kernel-log-was-3-0-bringt',
+        canonicalUrl: expect.stringMatching(/^https:\/\/www\.example\.com\/de\//),
+      },
+    ]);
+    expect(series.parts[0].canonicalUrl).toMatch(/^https:\/\/www\.example\.com\/en\/news\/.+\.html$/);
+    expect(series.canonicalUrl).toMatch(/^https:\/\/www\.example\.com\//);
   });
 
   it('answers an article with its pages, byline, series position and neighbours', async () => {
@@ -48,6 +56,9 @@ describe('read API on the demo newsroom', () => {
     expect(article.series.next.slug).toBeUndefined();
     expect(article.localizations.map((l: any) => l.locale)).toEqual(['de']);
     expect(article.permalinkId).toEqual(expect.any(Number));
+    expect(article.permalinkUrl).toMatch(new RegExp(`/-${article.permalinkId}$`));
+    expect(article.timeline.atPublication.label).toBe('3.0-rc6');
+    expect(article.timeline.after.map((m: any) => m.label)).toEqual(['3.0-rc7', '3.0']);
   });
 
   it('finds an article by its permalink id, in either language', async () => {

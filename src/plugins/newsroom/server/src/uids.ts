@@ -17,3 +17,4 @@ export function isNewsroomUid(uid: string): uid is NewsroomUid {
 /** Internal types, hidden from the admin. */
 export const SLUG_REDIRECT = 'plugin::newsroom.slug-redirect';
 export const SEQUENCE = 'plugin::newsroom.sequence';
+export const PERMALINK = 'plugin::newsroom.permalink';

@@ -2,6 +2,7 @@ import article from './article';
 import author from './author';
 import channel from './channel';
 import scheduler from './scheduler';
+import permalink from './permalink';
 import sequence from './sequence';
 import series from './series';
 import slugRedirect from './slug-redirect';
@@ -15,5 +16,6 @@ export default {
   timeline,
   'slug-redirect': slugRedirect,
   sequence,
+  permalink,
   ...scheduler,
 };

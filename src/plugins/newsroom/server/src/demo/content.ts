@@ -15,38 +15,8 @@ export const authors = [
 
 const NEWBIES = 'https://kernelnewbies.org/Linux_3.0';
 
-export const linux30 = {
-  project: 'Linux',
-  version: '3.0',
-  previousVersion: '2.6.39',
-  releaseStatus: 'released' as const,
-  milestones: [
-    {
-      kind: 'merge-window',
-      label: '3.0 merge window',
-      at: '2011-05-19T00:00:00.000Z',
-      note: 'Opens with the release of Linux 2.6.39.',
-    },
-    {
-      kind: 'rc',
-      label: '3.0-rc1',
-      at: '2011-05-29T00:00:00.000Z',
-      note: 'The merge window closes; the version number jumps to 3.0.',
-    },
-    { kind: 'rc', label: '3.0-rc2', at: '2011-06-06T00:00:00.000Z' },
-    { kind: 'rc', label: '3.0-rc3', at: '2011-06-13T00:00:00.000Z' },
-    { kind: 'rc', label: '3.0-rc4', at: '2011-06-20T00:00:00.000Z' },
-    { kind: 'rc', label: '3.0-rc5', at: '2011-06-27T00:00:00.000Z' },
-    {
-      kind: 'rc',
-      label: '3.0-rc6',
-      at: '2011-07-04T00:00:00.000Z',
-      note: 'Announced as possibly the last release candidate.',
-    },
-    { kind: 'rc', label: '3.0-rc7', at: '2011-07-11T00:00:00.000Z' },
-    { kind: 'release', label: '3.0', at: '2011-07-21T00:00:00.000Z' },
-  ],
-};
+/** Linux 2.6.37 to 3.1 with checked dates (demo/timelines.ts); the demo parts are linked to 3.0. */
+export { linuxTimelines as timelines, linux30Timeline as linkedTimeline } from './timelines';
 
 export const series = {
   en: {

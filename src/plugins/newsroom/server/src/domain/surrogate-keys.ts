@@ -14,6 +14,7 @@ export function keysOf(
     keys.push(`article:${data.documentId}`);
     if (data.series) keys.push(`series:${data.series.documentId}`);
     if (data.channel) keys.push(`channel:${data.channel.slug}`);
+    if (data.timeline) keys.push(`timeline:${data.timeline.documentId}`);
   }
   if (kind === 'channel') keys.push(`channel:${data.slug}`);
   return keys;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, SLUG_REDIRECT } from '../uids';
+import { ARTICLE, PERMALINK, SLUG_REDIRECT } from '../uids';
 
 /** Row-level reads and writes around publishing: permalink ids, first publication, old slugs. */
 export const createPublishingRepository = (strapi: Core.Strapi) => {
@@ -13,11 +13,41 @@ export const createPublishingRepository = (strapi: Core.Strapi) => {
       });
     },
 
-    /** Sets the id on every row of the document that has none yet; returns the id the document ends up with. */
-    async assignPermalinkId(uid: string, documentId: string, id: number): Promise<number> {
-      await query(uid).updateMany({ where: { documentId, permalinkId: null }, data: { permalinkId: id } });
-      const row = await query(uid).findOne({ where: { documentId }, select: ['permalinkId'] });
-      return row?.permalinkId ?? id;
+    async allocatedId(documentId: string): Promise<number | null> {
+      const row = await query(PERMALINK).findOne({
+        where: { targetDocumentId: documentId },
+        select: ['permalinkId'],
+      });
+      return row?.permalinkId ?? null;
+    },
+
+    /**
+     * Records `id` for the document unless another transaction got there
+     * first (the unique index makes this one wait for it); returns the id the
+     * document ends up with.
+     */
+    async allocate(uid: string, documentId: string, id: number): Promise<number> {
+      await strapi.db.transaction(({ trx }) =>
+        strapi.db
+          .getConnection('newsroom_permalinks')
+          .transacting(trx)
+          .insert({ content_type: uid, target_document_id: documentId, permalink_id: id })
+          .onConflict('target_document_id')
+          .ignore(),
+      );
+      return (await this.allocatedId(documentId)) ?? id;
+    },
+
+    /**
+     * Writes the id into the rows of the locale being published only: rows of
+     * other locales may be locked by a concurrent publish of that locale, and
+     * get the same id when they are published.
+     */
+    async setPermalinkId(uid: string, documentId: string, locale: string, id: number) {
+      await query(uid).updateMany({
+        where: { documentId, locale, permalinkId: null },
+        data: { permalinkId: id },
+      });
     },
 
     async setFirstPublishedAt(uid: string, documentId: string, locale: string, at: Date) {

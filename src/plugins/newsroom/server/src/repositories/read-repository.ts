@@ -93,7 +93,10 @@ export const createReadRepository = (strapi: Core.Strapi) => {
           authors: NAMED,
           channel: NAMED,
           series: { select: SERIES_FIELDS, populate: { plannedPartList: true } },
-          timeline: { select: ['documentId', 'slug', 'project', 'version'], populate: { milestones: true } },
+          timeline: {
+            select: ['documentId', 'slug', 'project', 'version', 'previousVersion', 'releaseStatus'],
+            populate: { milestones: true },
+          },
         },
       });
     },

@@ -35,7 +35,12 @@ export const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const channel of demo.channels) channelIds.push(await createPublished(CHANNEL, channel));
       const authorIds = [];
       for (const author of demo.authors) authorIds.push(await createPublished(AUTHOR, author));
-      const timelineId = await createPublished(TIMELINE, demo.linux30);
+      // Every shipped timeline, so the 3.0 projection has earlier cycles to learn from.
+      let timelineId = '';
+      for (const timeline of demo.timelines) {
+        const id = await createPublished(TIMELINE, { ...timeline, milestones: [...timeline.milestones] });
+        if (timeline === demo.linkedTimeline) timelineId = id;
+      }
 
       const channel = channelIds[0];
       const seriesShared = { plannedParts: demo.series.plannedParts, state: demo.series.state, channel };

@@ -25,11 +25,12 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
   };
 
   return {
+    /** The document's permalink id, allocated on first call; one per document, shared by its locales. */
     async permalinkFor(uid: string, documentId: string): Promise<number> {
-      const [draft] = await repo.rows(uid, documentId, 'draft', ['permalinkId']);
-      if (draft?.permalinkId) return draft.permalinkId;
+      const known = await repo.allocatedId(documentId);
+      if (known) return known;
       const id = await sequences.next('permalink', config().permalinkStart);
-      return repo.assignPermalinkId(uid, documentId, id);
+      return repo.allocate(uid, documentId, id);
     },
 
     /** Before Strapi publishes: returns the published slugs to compare with afterwards. */
@@ -38,11 +39,11 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
       const { documentId } = params;
       const drafts = await repo.rows(uid, documentId, 'draft', ['permalinkId']);
       if (drafts.length === 0) return null;
-      await this.permalinkFor(uid, documentId);
-      if (uid === ARTICLE) {
-        const now = new Date();
-        for (const locale of locales(params, drafts))
-          await repo.setFirstPublishedAt(uid, documentId, locale, now);
+      const permalinkId = await this.permalinkFor(uid, documentId);
+      const now = new Date();
+      for (const locale of locales(params, drafts)) {
+        await repo.setPermalinkId(uid, documentId, locale, permalinkId);
+        if (uid === ARTICLE) await repo.setFirstPublishedAt(uid, documentId, locale, now);
       }
       const published = await repo.rows(uid, documentId, 'published', ['slug']);
       return new Map(published.map((row: any) => [row.locale, row.slug]));

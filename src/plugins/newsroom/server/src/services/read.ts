@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { RuleError } from '../domain/errors';
 import { pageMeta } from '../domain/query';
 import type { Ref } from '../domain/refs';
+import { articleTimeline } from '../domain/timeline/article-context';
 import { articleDetail, channelArticle, seriesDetail, seriesSummary } from '../domain/views';
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createReadRepository } from '../repositories/read-repository';
 import { ARTICLE, SERIES } from '../uids';
+import type { UrlsService } from './views/urls';
 
 const LOCALES_TTL_MS = 10_000;
 const notFound = (message: string) => new RuleError(message, [], 'not-found');
@@ -14,6 +16,34 @@ const notFound = (message: string) => new RuleError(message, [], 'not-found');
 export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createReadRepository(strapi);
   const redirects = createPublishingRepository(strapi);
+  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const timezone = () => strapi.config.get('plugin::newsroom.timezone') as string;
+
+  /** Adds canonicalUrl and permalinkUrl to a document, its localizations and its published parts. */
+  function withUrls(type: 'article' | 'series', data: any, locale: string) {
+    const part = (entry: any) =>
+      entry && entry.status === 'published'
+        ? { ...entry, ...urls().forDocument('article', { ...entry, locale }) }
+        : entry;
+    const out = { ...data, ...urls().forDocument(type, { ...data, locale }) };
+    if (Array.isArray(data.localizations)) {
+      out.localizations = data.localizations.map((l: any) => ({
+        ...l,
+        canonicalUrl: urls().forDocument(type, { ...data, locale: l.locale, slug: l.slug }).canonicalUrl,
+      }));
+    }
+    if (Array.isArray(data.parts)) out.parts = data.parts.map(part);
+    if (data.latestPart) out.latestPart = part(data.latestPart);
+    if (Array.isArray(data.series?.parts)) {
+      out.series = {
+        ...data.series,
+        previous: part(data.series.previous),
+        next: part(data.series.next),
+        parts: data.series.parts.map(part),
+      };
+    }
+    return out;
+  }
 
   /** Finds a published document by permalink id or slug, following old slugs. */
   async function resolve(
@@ -53,7 +83,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
       );
       return {
-        data: rows.map((row: any) => seriesSummary(row, parts)),
+        data: rows.map((row: any) => withUrls('series', seriesSummary(row, parts), locale)),
         meta: { locale, pagination: pageMeta(page, pageSize, total) },
       };
     },
@@ -65,7 +95,8 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         repo.partRows([row.documentId], locale),
         repo.publishedLocales(SERIES, row.documentId),
       ]);
-      return { data: seriesDetail(row, parts, locales), meta: { locale, ...(redirect ? { redirect } : {}) } };
+      const data = withUrls('series', seriesDetail(row, parts, locales), locale);
+      return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 
     async findArticle(ref: Ref, locale: string) {
@@ -75,10 +106,9 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         row.series ? repo.partRows([row.series.documentId], locale) : Promise.resolve([]),
         repo.publishedLocales(ARTICLE, row.documentId),
       ]);
-      return {
-        data: articleDetail(row, parts, locales),
-        meta: { locale, ...(redirect ? { redirect } : {}) },
-      };
+      const data = withUrls('article', articleDetail(row, parts, locales), locale);
+      data.timeline = articleTimeline(row.timeline, row.firstPublishedAt ?? row.publishedAt, timezone());
+      return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 
     async channelArticles(slug: string, locale: string, page: number, pageSize: number) {
@@ -86,7 +116,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!channel) throw notFound(`No published channel "${slug}".`);
       const { rows, total } = await repo.channelArticles(channel.documentId, locale, page, pageSize);
       return {
-        data: rows.map(channelArticle),
+        data: rows.map((row: any) => withUrls('article', channelArticle(row), locale)),
         meta: {
           locale,
           channel: { name: channel.name, slug: channel.slug, description: channel.description ?? null },

@@ -1,2 +1,18 @@
-/** Services of permalinks, print views, feeds, sitemap and timelines (owned by the views work). */
-export default {} as Record<string, any>;
+import { createFeedsService } from './feeds';
+import { createPermalinksService } from './permalinks';
+import { createPrintService } from './print';
+import { createSitemapService } from './sitemap';
+import { createTextCacheService } from './text-cache';
+import { createTimelinesService } from './timelines';
+import { createUrlsService } from './urls';
+
+/** Services of permalinks, print views, feeds, sitemap and timelines. */
+export default {
+  urls: createUrlsService,
+  permalinks: createPermalinksService,
+  print: createPrintService,
+  feeds: createFeedsService,
+  sitemap: createSitemapService,
+  timelines: createTimelinesService,
+  textCache: createTextCacheService,
+};

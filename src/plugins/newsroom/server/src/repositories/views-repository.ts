@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+import { SITEMAP_MAX_URLS } from '../domain/feeds';
+import { ARTICLE, SERIES } from '../uids';
+
+const PUBLISHED = { $notNull: true };
+const NAME = { select: ['name'] };
+const URL_FIELDS = ['documentId', 'locale', 'slug', 'permalinkId', 'publishedAt'];
+const FEED_FIELDS = [...URL_FIELDS, 'title', 'teaser', 'partNumber', 'firstPublishedAt', 'updatedAt'];
+
+export type FeedScope =
+  { kind: 'site' } | { kind: 'channel'; documentId: string } | { kind: 'series'; documentId: string };
+
+/**
+ * Reads of the permalink resolver, print views, feeds and sitemap: published
+ * rows only, each method a fixed number of queries whatever the data size.
+ */
+export const createViewsRepository = (strapi: Core.Strapi) => {
+  const query = (uid: string) => strapi.db.query(uid as any);
+
+  return {
+    /** Published versions (every locale) of the article or series holding a permalink id. */
+    async byPermalinkId(id: number) {
+      const where = { permalinkId: id, publishedAt: PUBLISHED };
+      const [articles, series] = await Promise.all([
+        query(ARTICLE).findMany({
+          where,
+          select: [...URL_FIELDS, 'firstPublishedAt'],
+          orderBy: { locale: 'asc' },
+        }),
+        query(SERIES).findMany({ where, select: URL_FIELDS, orderBy: { locale: 'asc' } }),
+      ]);
+      if (articles.length) return { type: 'article' as const, rows: articles };
+      if (series.length) return { type: 'series' as const, rows: series };
+      return null;
+    },
+
+    /** The published parts of a series in one locale, with everything a print shows. */
+    async seriesParts(seriesDocumentId: string, locale: string) {
+      return query(ARTICLE).findMany({
+        where: { locale, publishedAt: PUBLISHED, series: { documentId: seriesDocumentId } },
+        select: [...FEED_FIELDS, 'partnerLine'],
+        populate: { pages: true, corrections: true, authors: NAME },
+        orderBy: [{ partNumber: 'asc' }, { firstPublishedAt: 'asc' }],
+      });
+    },
+
+    /** The latest published articles of the site, a channel or a series (a series in part order). */
+    async feedArticles(scope: FeedScope, locale: string, limit: number) {
+      const where: Record<string, unknown> = { locale, publishedAt: PUBLISHED };
+      if (scope.kind === 'channel') where.channel = { documentId: scope.documentId };
+      if (scope.kind === 'series') where.series = { documentId: scope.documentId };
+      return query(ARTICLE).findMany({
+        where,
+        select: FEED_FIELDS,
+        populate: {
+          authors: NAME,
+          channel: { select: ['name', 'slug'] },
+          series: { select: ['documentId'] },
+        },
+        orderBy:
+          scope.kind === 'series'
+            ? [{ partNumber: 'asc' }, { firstPublishedAt: 'asc' }]
+            : [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+        limit,
+      });
+    },
+
+    /** Every published article and series in every locale (capped at what one sitemap holds). */
+    async sitemapRows() {
+      const [articles, series] = await Promise.all([
+        query(ARTICLE).findMany({
+          where: { publishedAt: PUBLISHED },
+          select: [...URL_FIELDS, 'firstPublishedAt'],
+          orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+          limit: SITEMAP_MAX_URLS,
+        }),
+        query(SERIES).findMany({
+          where: { publishedAt: PUBLISHED },
+          select: URL_FIELDS,
+          orderBy: { id: 'desc' },
+          limit: SITEMAP_MAX_URLS,
+        }),
+      ]);
+      return { articles, series };
+    },
+  };
+};
+
+export type ViewsRepository = ReturnType<typeof createViewsRepository>;

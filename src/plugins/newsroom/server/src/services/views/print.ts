@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import { renderArticlePrint, renderSeriesPrint, type PrintArticle } from '../../domain/print';
+import type { Ref } from '../../domain/refs';
+import { createViewsRepository } from '../../repositories/views-repository';
+import type { ReadService } from '../read';
+import type { UrlsService } from './urls';
+
+const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
+
+/** Relative upload URLs ("/uploads/x.png") resolve against Strapi's public URL, when it is absolute. */
+function baseUrl(strapi: Core.Strapi): string | undefined {
+  const url = strapi.config.get('server.url') as string | undefined;
+  return url && /^https?:\/\//.test(url) ? url : undefined;
+}
+
+/**
+ * Print views: the published article or series read like the read API reads
+ * it (permalink id or slug, old slugs followed), rendered by domain/print.
+ */
+export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createViewsRepository(strapi);
+  const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
+  const options = () => ({
+    timezone: strapi.config.get('plugin::newsroom.timezone') as string,
+    baseUrl: baseUrl(strapi),
+  });
+
+  return {
+    async article(ref: Ref, locale: string) {
+      const { data } = await service<ReadService>('read').findArticle(ref, locale);
+      const urls = service<UrlsService>('urls').forDocument('article', data);
+      const series = data.series;
+      const print: PrintArticle = {
+        title: data.title,
+        kicker: series?.kicker ?? null,
+        series: series ? { title: series.title, part: series.part.number, of: series.part.of } : null,
+        authors: data.authors.map((author: any) => author?.name),
+        publishedAt: data.publishedAt,
+        pages: data.pages.map((page: any) => ({ title: page.title, body: page.body })),
+        corrections: data.corrections.map((c: any) => ({ date: c.date, note: c.note })),
+        partnerLine: data.partnerLine,
+        permalinkUrl: urls.permalinkUrl,
+        canonicalUrl: urls.canonicalUrl,
+        locale: data.locale,
+      };
+      return { html: renderArticlePrint(print, options()), data };
+    },
+
+    async series(ref: Ref, locale: string) {
+      const { data } = await service<ReadService>('read').findSeries(ref, locale);
+      const rows = await repo.seriesParts(data.documentId, locale);
+      const urls = service<UrlsService>('urls');
+      const parts: PrintArticle[] = rows.map((row: any) => {
+        const links = urls.forDocument('article', row);
+        return {
+          title: row.title,
+          kicker: data.kicker,
+          series: { title: data.title, part: row.partNumber, of: data.partsTotal },
+          authors: (row.authors ?? []).map((author: any) => author.name),
+          publishedAt: iso(row.firstPublishedAt ?? row.publishedAt),
+          pages: (row.pages ?? []).map((page: any) => ({ title: page.title, body: page.body })),
+          corrections: [...(row.corrections ?? [])]
+            .sort((a: any, b: any) => (a.date < b.date ? -1 : 1))
+            .map((c: any) => ({ date: iso(c.date) as string, note: c.note })),
+          partnerLine: row.partnerLine ?? null,
+          permalinkUrl: links.permalinkUrl,
+          canonicalUrl: links.canonicalUrl,
+          locale: row.locale,
+        };
+      });
+      const html = renderSeriesPrint(
+        {
+          title: data.title,
+          kicker: data.kicker,
+          description: data.description,
+          canonicalUrl: urls.forDocument('series', data).canonicalUrl,
+          locale: data.locale,
+        },
+        parts,
+        options(),
+      );
+      return { html, data, parts: rows.map((row: any) => row.documentId as string) };
+    },
+  };
+};
+
+export type PrintService = ReturnType<typeof createPrintService>;

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import type { DateTime } from 'luxon';
+import { RuleError } from '../../domain/errors';
+import { projectRelease, timelineState } from '../../domain/timeline';
+import { milestoneView, toTimeline, type TimelineRow } from '../../domain/timeline/article-context';
+import { createViewsTimelineRepository } from '../../repositories/views-timeline-repository';
+import type { UrlsService } from './urls';
+
+const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
+
+function summary(row: TimelineRow, at: DateTime) {
+  const timeline = toTimeline(row);
+  const state = timelineState(timeline.milestones, at);
+  const release = timeline.milestones.find((m) => m.kind === 'release') ?? null;
+  return {
+    documentId: row.documentId,
+    slug: row.slug ?? null,
+    project: timeline.project,
+    version: timeline.version,
+    previousVersion: timeline.previousVersion ?? null,
+    releaseStatus: row.releaseStatus ?? null,
+    startedAt: timeline.milestones[0]?.at ?? null,
+    releasedAt: release?.at ?? null,
+    milestoneCount: timeline.milestones.length,
+    state: { phase: state.phase, label: state.label, rc: state.rc },
+  };
+}
+
+/**
+ * Release timelines for readers: milestones with their calendar day in the
+ * newsroom's zone, the state and release projection at an instant (history:
+ * the other timelines of the same project), and the articles linked to it.
+ */
+export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createViewsTimelineRepository(strapi);
+  const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
+  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+
+  return {
+    async list(at: DateTime) {
+      const rows = await repo.timelines();
+      return {
+        data: rows.map((row: TimelineRow) => summary(row, at)),
+        meta: { at: at.toISO(), zone: zone() },
+      };
+    },
+
+    async findOne(slug: string, at: DateTime, locale: string) {
+      const row = (await repo.timeline(slug)) as TimelineRow | null;
+      if (!row) throw new RuleError(`No published timeline "${slug}".`, ['slug'], 'not-found');
+      const [history, articles] = await Promise.all([
+        repo.projectTimelines(row.project),
+        repo.linkedArticles(row.documentId, locale),
+      ]);
+      const timeline = toTimeline(row);
+      const view = (m: Parameters<typeof milestoneView>[0]) => milestoneView(m, zone());
+      const state = timelineState(timeline.milestones, at);
+      const projection = projectRelease(timeline, history.map(toTimeline), at);
+      return {
+        data: {
+          ...summary(row, at),
+          milestones: timeline.milestones.map(view),
+          state: {
+            at: state.at,
+            phase: state.phase,
+            rc: state.rc,
+            label: state.label,
+            daysSinceStart: state.daysSinceStart,
+            weeksSinceRc1: state.weeksSinceRc1,
+            latest: state.latest ? view(state.latest) : null,
+            after: state.after.map(view),
+          },
+          projection,
+          articles: articles.map((article: any) => {
+            const publishedAt = iso(article.firstPublishedAt ?? article.publishedAt);
+            return {
+              documentId: article.documentId,
+              title: article.title,
+              slug: article.slug,
+              teaser: article.teaser ?? null,
+              permalinkId: article.permalinkId ?? null,
+              publishedAt,
+              ...urls().forDocument('article', article),
+              writtenAt: publishedAt ? timelineState(timeline.milestones, publishedAt).label : null,
+            };
+          }),
+        },
+        meta: { at: at.toISO(), locale, zone: zone() },
+      };
+    },
+  };
+};
+
+export type TimelinesService = ReturnType<typeof createTimelinesService>;

@@ -1,0 +1,71 @@
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { chromium, type Browser } from 'playwright-core';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Headless Chromium prints the print view to PDF, as a reader's "Print" would. */
+describe('print view in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    if (!hasPdftotext) throw new Error('pdftotext is missing: apt-get install -y poppler-utils');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pdf-'));
+    [app, browser] = await Promise.all([
+      startApp(),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints part 3 to an A4 PDF whose text holds the headline and the endnotes', async () => {
+    const part3 = await app.strapi.db.query('plugin::newsroom.article' as any).findOne({
+      where: { partNumber: 3, locale: 'en', publishedAt: { $notNull: true } },
+      select: ['slug'],
+    });
+    const res = await app.http().get(`/api/newsroom/articles/${part3.slug}/print`).expect(200);
+    const page = await browser.newPage();
+    // No network: the page must print from what it carries (its stylesheet is inline).
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(res.text, { waitUntil: 'load' });
+    const file = path.join(dir, 'part3.pdf');
+    await page.pdf({ path: file, format: 'A4', printBackground: false });
+    await page.close();
+
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+      /[ \t]+/g,
+      ' ',
+    );
+    expect(text).toContain('Kernel Log: Coming in 3.0 (Part 3) - Architecture,');
+    expect(text).toContain('[1] https://blog.xen.org/');
+    expect(text).toContain('[2] https://kernelnewbies.org/Linux_3.0#Architecture-specific_changes');
+    expect(text).toContain('07 July 2011, 16:49');
+  });
+});

@@ -53,7 +53,7 @@ export const series = {
 
 export interface DemoPart {
   number: number;
-  firstPublishedAt: string;
+  publishedOn: string;
   en: { title: string; teaser: string; pages: { title: string; body: unknown[] }[] };
   de?: { title: string; teaser: string; pages: { title: string; body: unknown[] }[] };
 }
@@ -61,7 +61,7 @@ export interface DemoPart {
 export const parts: DemoPart[] = [
   {
     number: 1,
-    firstPublishedAt: '2011-06-21T14:30:00.000Z',
+    publishedOn: '2011-06-21T14:30:00.000Z',
     en: {
       title: 'Kernel Log: Coming in 3.0 (Part 1) - Networking',
       teaser: 'The first part of the series looks at the network drivers and infrastructure of Linux 3.0.',
@@ -85,7 +85,7 @@ export const parts: DemoPart[] = [
   },
   {
     number: 2,
-    firstPublishedAt: '2011-06-29T15:10:00.000Z',
+    publishedOn: '2011-06-29T15:10:00.000Z',
     en: {
       title: 'Kernel Log: Coming in 3.0 (Part 2) - Filesystems',
       teaser: 'Part two covers Btrfs, Ext4 and the other filesystem changes in Linux 3.0.',
@@ -115,7 +115,7 @@ export const parts: DemoPart[] = [
   },
   {
     number: 3,
-    firstPublishedAt: '2011-07-07T14:49:00.000Z',
+    publishedOn: '2011-07-07T14:49:00.000Z',
     en: {
       title: 'Kernel Log: Coming in 3.0 (Part 3) - Architecture, infrastructure and virtualisation',
       teaser: 'Xen Dom0 support is complete, KVM improves, and new processor architectures arrive.',

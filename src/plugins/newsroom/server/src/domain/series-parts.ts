@@ -7,7 +7,7 @@ interface Row {
   slug: string;
   teaser: string | null;
   publishedAt: string | null;
-  firstPublishedAt: string | null;
+  publishedOn: string | null;
   permalinkId: number | null;
 }
 
@@ -29,7 +29,7 @@ export function partArticles(rows: Row[]): PartArticle[] {
           title: row.title,
           slug: row.slug,
           teaser: row.teaser ?? null,
-          publishedAt: new Date(row.firstPublishedAt ?? row.publishedAt).toISOString(),
+          publishedAt: new Date(row.publishedOn ?? row.publishedAt).toISOString(),
           permalinkId: row.permalinkId ?? null,
         },
       });

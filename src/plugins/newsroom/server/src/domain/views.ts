@@ -76,7 +76,7 @@ export function articleDetail(article: any, rows: any[], locales: { locale: stri
     slug: article.slug,
     title: article.title,
     teaser: article.teaser ?? null,
-    publishedAt: iso(article.firstPublishedAt ?? article.publishedAt),
+    publishedAt: iso(article.publishedOn ?? article.publishedAt),
     updatedAt: iso(article.publishedAt),
     authors: (article.authors ?? []).map(named),
     channel: named(article.channel),
@@ -99,7 +99,7 @@ export function channelArticle(row: any) {
     slug: row.slug,
     title: row.title,
     teaser: row.teaser ?? null,
-    publishedAt: iso(row.firstPublishedAt ?? row.publishedAt),
+    publishedAt: iso(row.publishedOn ?? row.publishedAt),
     authors: (row.authors ?? []).map(named),
     series: row.series
       ? { slug: row.series.slug, title: row.series.title, part: row.partNumber ?? null }

@@ -50,10 +50,10 @@ export const createPublishingRepository = (strapi: Core.Strapi) => {
       });
     },
 
-    async setFirstPublishedAt(uid: string, documentId: string, locale: string, at: Date) {
+    async setPublishedOn(uid: string, documentId: string, locale: string, at: Date) {
       await query(uid).updateMany({
-        where: { documentId, locale, firstPublishedAt: null },
-        data: { firstPublishedAt: at },
+        where: { documentId, locale, publishedOn: null },
+        data: { publishedOn: at },
       });
     },
 

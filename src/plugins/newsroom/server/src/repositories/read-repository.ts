@@ -9,7 +9,7 @@ const PART_FIELDS = [
   'slug',
   'teaser',
   'publishedAt',
-  'firstPublishedAt',
+  'publishedOn',
   'permalinkId',
 ];
 const SERIES_FIELDS = [
@@ -33,7 +33,7 @@ export interface PartRow {
   slug: string;
   teaser: string | null;
   publishedAt: string | null;
-  firstPublishedAt: string | null;
+  publishedOn: string | null;
   permalinkId: number | null;
   seriesDocumentId: string | null;
 }
@@ -84,7 +84,7 @@ export const createReadRepository = (strapi: Core.Strapi) => {
           'partNumber',
           'permalinkId',
           'publishedAt',
-          'firstPublishedAt',
+          'publishedOn',
           'updatedAt',
         ],
         populate: {
@@ -141,10 +141,10 @@ export const createReadRepository = (strapi: Core.Strapi) => {
             'partNumber',
             'permalinkId',
             'publishedAt',
-            'firstPublishedAt',
+            'publishedOn',
           ],
           populate: { authors: NAMED, series: { select: ['documentId', 'title', 'slug'] } },
-          orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+          orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
           offset: (page - 1) * pageSize,
           limit: pageSize,
         }),

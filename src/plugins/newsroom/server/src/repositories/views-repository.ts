@@ -5,7 +5,7 @@ import { ARTICLE, SERIES } from '../uids';
 const PUBLISHED = { $notNull: true };
 const NAME = { select: ['name'] };
 const URL_FIELDS = ['documentId', 'locale', 'slug', 'permalinkId', 'publishedAt'];
-const FEED_FIELDS = [...URL_FIELDS, 'title', 'teaser', 'partNumber', 'firstPublishedAt', 'updatedAt'];
+const FEED_FIELDS = [...URL_FIELDS, 'title', 'teaser', 'partNumber', 'publishedOn', 'updatedAt'];
 
 export type FeedScope =
   { kind: 'site' } | { kind: 'channel'; documentId: string } | { kind: 'series'; documentId: string };
@@ -24,7 +24,7 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
       const [articles, series] = await Promise.all([
         query(ARTICLE).findMany({
           where,
-          select: [...URL_FIELDS, 'firstPublishedAt'],
+          select: [...URL_FIELDS, 'publishedOn'],
           orderBy: { locale: 'asc' },
         }),
         query(SERIES).findMany({ where, select: URL_FIELDS, orderBy: { locale: 'asc' } }),
@@ -40,7 +40,7 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
         where: { locale, publishedAt: PUBLISHED, series: { documentId: seriesDocumentId } },
         select: [...FEED_FIELDS, 'partnerLine'],
         populate: { pages: true, corrections: true, authors: NAME },
-        orderBy: [{ partNumber: 'asc' }, { firstPublishedAt: 'asc' }],
+        orderBy: [{ partNumber: 'asc' }, { publishedOn: 'asc' }],
       });
     },
 
@@ -59,8 +59,8 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
         },
         orderBy:
           scope.kind === 'series'
-            ? [{ partNumber: 'asc' }, { firstPublishedAt: 'asc' }]
-            : [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+            ? [{ partNumber: 'asc' }, { publishedOn: 'asc' }]
+            : [{ publishedOn: 'desc' }, { id: 'desc' }],
         limit,
       });
     },
@@ -70,8 +70,8 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
       const [articles, series] = await Promise.all([
         query(ARTICLE).findMany({
           where: { publishedAt: PUBLISHED },
-          select: [...URL_FIELDS, 'firstPublishedAt'],
-          orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+          select: [...URL_FIELDS, 'publishedOn'],
+          orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
           limit: SITEMAP_MAX_URLS,
         }),
         query(SERIES).findMany({

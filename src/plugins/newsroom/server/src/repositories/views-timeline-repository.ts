@@ -51,9 +51,9 @@ export const createViewsTimelineRepository = (strapi: Core.Strapi) => {
           'teaser',
           'permalinkId',
           'publishedAt',
-          'firstPublishedAt',
+          'publishedOn',
         ],
-        orderBy: [{ firstPublishedAt: 'asc' }, { id: 'asc' }],
+        orderBy: [{ publishedOn: 'asc' }, { id: 'asc' }],
         limit: TIMELINES_MAX,
       });
     },

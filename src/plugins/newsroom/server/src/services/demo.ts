@@ -49,7 +49,7 @@ export const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => {
 
       for (const part of demo.parts) {
         const links = { series: seriesId, channel, authors: authorIds, timeline: timelineId };
-        const shared = { partNumber: part.number, firstPublishedAt: part.firstPublishedAt };
+        const shared = { partNumber: part.number, publishedOn: part.publishedOn };
         const articleId = await createPublished(
           ARTICLE,
           { ...part.en, ...links, ...shared, partnerLine: demo.partnerLine.en },

@@ -43,7 +43,7 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
       const now = new Date();
       for (const locale of locales(params, drafts)) {
         await repo.setPermalinkId(uid, documentId, locale, permalinkId);
-        if (uid === ARTICLE) await repo.setFirstPublishedAt(uid, documentId, locale, now);
+        if (uid === ARTICLE) await repo.setPublishedOn(uid, documentId, locale, now);
       }
       const published = await repo.rows(uid, documentId, 'published', ['slug']);
       return new Map(published.map((row: any) => [row.locale, row.slug]));

@@ -107,7 +107,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         repo.publishedLocales(ARTICLE, row.documentId),
       ]);
       const data = withUrls('article', articleDetail(row, parts, locales), locale);
-      data.timeline = articleTimeline(row.timeline, row.firstPublishedAt ?? row.publishedAt, timezone());
+      data.timeline = articleTimeline(row.timeline, row.publishedOn ?? row.publishedAt, timezone());
       return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 

@@ -37,7 +37,7 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.flatMap((row) => {
       const { canonicalUrl, permalinkUrl } = urls.forDocument('article', row);
       if (!canonicalUrl || !permalinkUrl) return [];
-      const published = iso(row.firstPublishedAt ?? row.publishedAt) as string;
+      const published = iso(row.publishedOn ?? row.publishedAt) as string;
       return [
         {
           id: permalinkUrl,

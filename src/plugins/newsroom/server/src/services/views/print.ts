@@ -57,7 +57,7 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
           kicker: data.kicker,
           series: { title: data.title, part: row.partNumber, of: data.partsTotal },
           authors: (row.authors ?? []).map((author: any) => author.name),
-          publishedAt: iso(row.firstPublishedAt ?? row.publishedAt),
+          publishedAt: iso(row.publishedOn ?? row.publishedAt),
           pages: (row.pages ?? []).map((page: any) => ({ title: page.title, body: page.body })),
           corrections: [...(row.corrections ?? [])]
             .sort((a: any, b: any) => (a.date < b.date ? -1 : 1))

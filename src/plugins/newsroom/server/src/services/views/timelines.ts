@@ -72,7 +72,7 @@ export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
           },
           projection,
           articles: articles.map((article: any) => {
-            const publishedAt = iso(article.firstPublishedAt ?? article.publishedAt);
+            const publishedAt = iso(article.publishedOn ?? article.publishedAt);
             return {
               documentId: article.documentId,
               title: article.title,

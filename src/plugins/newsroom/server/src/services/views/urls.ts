@@ -10,7 +10,7 @@ export interface UrlSource {
   slug: string | null;
   permalinkId?: number | null;
   /** First publication wins: the date in a URL must not move when a correction is published. */
-  firstPublishedAt?: string | Date | null;
+  publishedOn?: string | Date | null;
   publishedAt?: string | Date | null;
 }
 
@@ -31,7 +31,7 @@ function canonicalDocument(source: UrlSource) {
     locale: source.locale,
     slug: source.slug ?? '',
     permalinkId: source.permalinkId ?? null,
-    publishedAt: iso(source.firstPublishedAt) ?? iso(source.publishedAt),
+    publishedAt: iso(source.publishedOn) ?? iso(source.publishedAt),
   };
 }
 

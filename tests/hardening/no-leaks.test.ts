@@ -103,7 +103,21 @@ describe('no draft leaks, no oracles (public read API)', () => {
       '/api/newsroom/channels/nope/articles',
     );
     for (const ref of refs) paths.push(`/api/newsroom/series/${ref}`);
-    for (const ref of articles) paths.push(`/api/newsroom/articles/${ref}`);
+    for (const ref of articles)
+      paths.push(`/api/newsroom/articles/${ref}`, `/api/newsroom/articles/${ref}/print`);
+    for (const ref of refs)
+      paths.push(`/api/newsroom/series/${ref}/print`, `/api/newsroom/feeds/series/${ref}.atom`);
+    paths.push(
+      '/api/newsroom/feeds/site.rss',
+      '/api/newsroom/feeds/site.json',
+      '/api/newsroom/feeds/channels/the-h-open.atom',
+      '/api/newsroom/sitemap.xml',
+      '/api/newsroom/timelines',
+      '/api/newsroom/timelines/linux-3-0',
+      `/api/newsroom/permalinks/${part1.permalinkId}`,
+      `/-${part1.permalinkId}`,
+      '/-1',
+    );
   }, 120000);
   afterAll(() => app.stop());
 
@@ -163,7 +177,9 @@ describe('no draft leaks, no oracles (public read API)', () => {
       const text = res.text ?? '';
       expect([url, res.status < 500]).toEqual([url, true]);
       for (const word of PRIVATE_WORDS) expect([url, text.includes(word)]).toEqual([url, false]);
-      if (res.status === 200 && variant === path && ['', 'en', 'de'].includes(locale)) {
+      // Timelines answer for "now" by default, so they change from one request to the next.
+      const timeDependent = path.includes('/timelines');
+      if (res.status === 200 && !timeDependent && variant === path && ['', 'en', 'de'].includes(locale)) {
         // Same route and locale must give the same answer whatever the tricks.
         const key = `${path}|${locale || 'en'}|${trick.startsWith('page') ? trick : ''}`;
         const seen = baseline.get(key);

@@ -8,7 +8,7 @@ type Row = {
   body?: (ids: Ids) => object;
   expect: Record<Actor, number>;
 };
-type Ids = { series: string; parts: string[]; article: string };
+type Ids = { series: string; parts: string[]; article: string; permalinkId: number };
 
 const READ = { public: 200, user: 200, readToken: 200, adminNoPlugin: 401, editor: 401, superAdmin: 401 };
 
@@ -36,6 +36,66 @@ export const MATRIX: Row[] = [
     method: 'get',
     path: () => '/api/newsroom/channels/the-h-open/articles',
     expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/permalinks/:id',
+    method: 'get',
+    path: (ids) => `/api/newsroom/permalinks/${ids.permalinkId}`,
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/articles/:slug/print',
+    method: 'get',
+    path: (ids) => `/api/newsroom/articles/${ids.article}/print`,
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/series/:slug/print',
+    method: 'get',
+    path: () => '/api/newsroom/series/kernel-log-coming-in-3-0/print',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/feeds/site.atom',
+    method: 'get',
+    path: () => '/api/newsroom/feeds/site.atom',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/feeds/channels/:slug.rss',
+    method: 'get',
+    path: () => '/api/newsroom/feeds/channels/the-h-open.rss',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/feeds/series/:slug.json',
+    method: 'get',
+    path: () => '/api/newsroom/feeds/series/kernel-log-coming-in-3-0.json',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/sitemap.xml',
+    method: 'get',
+    path: () => '/api/newsroom/sitemap.xml',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/timelines',
+    method: 'get',
+    path: () => '/api/newsroom/timelines',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/timelines/:slug',
+    method: 'get',
+    path: () => '/api/newsroom/timelines/linux-3-0',
+    expect: READ,
+  },
+  {
+    route: 'GET /-:id (site root)',
+    method: 'get',
+    path: (ids) => `/-${ids.permalinkId}`,
+    expect: { public: 301, user: 301, readToken: 301, adminNoPlugin: 301, editor: 301, superAdmin: 301 },
   },
   {
     route: 'PUT /newsroom/series/:documentId/order',
@@ -67,6 +127,7 @@ describe('permission matrix', () => {
       series: series.documentId,
       parts: published.map((p: any) => p.documentId),
       article: published[0].slug,
+      permalinkId: published[0].permalinkId,
     };
   });
   afterAll(() => app.stop());
@@ -78,7 +139,8 @@ describe('permission matrix', () => {
       if (headers[actor]) req = req.set('Authorization', headers[actor]!);
       const res = await (row.body ? req.send(row.body(ids)) : req);
       expect(res.status).toBe(row.expect[actor]);
-      if (res.status >= 400) expect(res.body.error.message).toEqual(expect.any(String));
+      if (res.status >= 400 && res.type === 'application/json')
+        expect(res.body.error.message).toEqual(expect.any(String));
     },
   );
 });

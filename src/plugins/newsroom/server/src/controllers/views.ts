@@ -213,4 +213,25 @@ const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 /** Controllers of permalinks, print views, feeds, sitemap and timelines. */
-export default { permalink, print, feed, sitemap, timeline };
+type Factory = ({ strapi }: { strapi: Core.Strapi }) => any;
+const only =
+  (factory: Factory, from: string, as: string): Factory =>
+  ({ strapi }) => ({ [as]: factory({ strapi })[from] });
+
+/**
+ * Reads are exposed as find/findOne actions, so read-only API tokens (which
+ * Strapi limits to those two names) may call them like the public role.
+ */
+export default {
+  permalink: ({ strapi }: { strapi: Core.Strapi }) => {
+    const c = permalink({ strapi });
+    return { redirect: c.redirect, notFound: c.notFound, findOne: c.resolve };
+  },
+  articlePrint: only(print, 'article', 'findOne'),
+  seriesPrint: only(print, 'series', 'findOne'),
+  siteFeed: only(feed, 'site', 'find'),
+  channelFeed: only(feed, 'channel', 'findOne'),
+  seriesFeed: only(feed, 'series', 'findOne'),
+  sitemap: only(sitemap, 'index', 'find'),
+  timeline,
+};

@@ -2,27 +2,27 @@
 const read = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { policies: [] } });
 
 export const viewRoutes = [
-  read('/permalinks/:id', 'permalink.resolve'),
-  read('/articles/:slug/print', 'print.article'),
-  read('/series/:slug/print', 'print.series'),
+  read('/permalinks/:id', 'permalink.findOne'),
+  read('/articles/:slug/print', 'articlePrint.findOne'),
+  read('/series/:slug/print', 'seriesPrint.findOne'),
   // ".atom", ".rss" or ".json": the controller answers 404 for any other extension.
-  read('/feeds/site.:format', 'feed.site'),
-  read('/feeds/channels/:slug.:format', 'feed.channel'),
-  read('/feeds/series/:slug.:format', 'feed.series'),
-  read('/sitemap.xml', 'sitemap.index'),
+  read('/feeds/site.:format', 'siteFeed.find'),
+  read('/feeds/channels/:slug.:format', 'channelFeed.findOne'),
+  read('/feeds/series/:slug.:format', 'seriesFeed.findOne'),
+  read('/sitemap.xml', 'sitemap.find'),
   read('/timelines', 'timeline.find'),
   read('/timelines/:slug', 'timeline.findOne'),
 ];
 
 /** Granted to the public role at first start so a front end can read without a token. */
 export const VIEW_PUBLIC_ACTIONS = [
-  'plugin::newsroom.permalink.resolve',
-  'plugin::newsroom.print.article',
-  'plugin::newsroom.print.series',
-  'plugin::newsroom.feed.site',
-  'plugin::newsroom.feed.channel',
-  'plugin::newsroom.feed.series',
-  'plugin::newsroom.sitemap.index',
+  'plugin::newsroom.permalink.findOne',
+  'plugin::newsroom.articlePrint.findOne',
+  'plugin::newsroom.seriesPrint.findOne',
+  'plugin::newsroom.siteFeed.find',
+  'plugin::newsroom.channelFeed.findOne',
+  'plugin::newsroom.seriesFeed.findOne',
+  'plugin::newsroom.sitemap.find',
   'plugin::newsroom.timeline.find',
   'plugin::newsroom.timeline.findOne',
 ];

@@ -1,10 +1,13 @@
 import path from 'path';
 import { secret } from './lib/secrets';
 
-// At run time this file is dist/config/plugins.js. The plugin's package.json
-// and strapi-server.js stay in the source folder; strapi-server.js loads the
-// compiled server from dist/.
-const newsroomDir = path.resolve(__dirname, '..', '..', 'src', 'plugins', 'newsroom');
+// The server loads this file as dist/config/plugins.js; the admin build loads
+// it from config/. Either way the plugin is the source folder: its package.json
+// and strapi-server.js live there, and strapi-server.js loads the compiled
+// server from dist/.
+const inDist = path.basename(path.dirname(__dirname)) === 'dist';
+const appDir = path.resolve(__dirname, ...(inDist ? ['..', '..'] : ['..']));
+const newsroomDir = path.join(appDir, 'src', 'plugins', 'newsroom');
 
 export default ({ env }: { env: any }) => ({
   'users-permissions': {

@@ -1,2 +1,51 @@
-/** Controllers behind the Newsroom page and the edit-view panel (owned by the admin UI work). */
-export default {} as Record<string, any>;
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import type { GetArticleContext, GetBoard, GetSettings } from '../../../shared/contracts/board';
+import type { BoardService } from '../services/board';
+import { withHttpErrors } from '../services/http-errors';
+import type { TimelinesService } from '../services/views/timelines';
+import { parseBody } from './parse';
+import { DateTime } from 'luxon';
+
+const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
+const slug = z.string().min(1).max(120);
+
+/** Admin API behind the Newsroom page and the article panel: parse, call the board service, shape. */
+export default {
+  board: ({ strapi }: { strapi: Core.Strapi }) => {
+    const board = () => strapi.plugin('newsroom').service('board') as BoardService;
+    const timelines = () => strapi.plugin('newsroom').service('timelines') as TimelinesService;
+    return {
+      async settings(ctx: any) {
+        const body: GetSettings.Response = { data: await board().settings() };
+        ctx.body = body;
+      },
+
+      async series(ctx: any) {
+        const [data, meta] = await Promise.all([board().board(), board().settings()]);
+        const body: GetBoard.Response = { data, meta };
+        ctx.body = body;
+      },
+
+      async article(ctx: any) {
+        const query = parseBody(articleQuery, ctx.query);
+        const meta = await board().settings();
+        const locale = query.locale ?? meta.defaultLocale;
+        const data = await withHttpErrors(() => board().article(ctx.params.documentId, locale));
+        const body: GetArticleContext.Response = { data, meta };
+        ctx.body = body;
+      },
+
+      /** The readers' timeline views, for editors: drafts stay out, "now" is the server's clock. */
+      async timelines(ctx: any) {
+        ctx.body = await timelines().list(DateTime.utc());
+      },
+
+      async timeline(ctx: any) {
+        const meta = await board().settings();
+        const name = parseBody(slug, ctx.params.slug);
+        ctx.body = await withHttpErrors(() => timelines().findOne(name, DateTime.utc(), meta.defaultLocale));
+      },
+    };
+  },
+} as Record<string, any>;

@@ -1,0 +1,54 @@
+import { useFetchClient } from '@strapi/admin/strapi-admin';
+import type { GetArticleContext, GetBoard, GetSettings, MilestoneInput } from '../../shared/contracts/board';
+import type {
+  ListActions,
+  PlanRequest,
+  ScheduleRequest,
+  ScheduleResponse,
+} from '../../shared/contracts/schedule';
+
+/** The plugin's admin API, typed with the shared contracts. */
+export function useNewsroomApi() {
+  const { get, post, put, del } = useFetchClient();
+  return {
+    settings: async () => (await get<GetSettings.Response>('/newsroom/board/settings')).data.data,
+    board: async () => (await get<GetBoard.Response>('/newsroom/board/series')).data,
+    article: async (documentId: string, locale: string) =>
+      (
+        await get<GetArticleContext.Response>(`/newsroom/board/articles/${documentId}`, {
+          params: { locale },
+        })
+      ).data,
+    reorder: (seriesDocumentId: string, order: string[], locale: string) =>
+      put(`/newsroom/series/${seriesDocumentId}/order`, { order, locale }),
+    schedule: async (body: ScheduleRequest) =>
+      (await post<ScheduleResponse>('/newsroom/schedule/actions', body)).data,
+    cancel: (id: string) => del(`/newsroom/schedule/actions/${id}`),
+    reschedule: (id: string, body: Partial<ScheduleRequest>) => put(`/newsroom/schedule/actions/${id}`, body),
+    plan: async (body: PlanRequest) => (await post<ScheduleResponse>('/newsroom/schedule/plans', body)).data,
+    actions: async (params: Record<string, string | number>) =>
+      (await get<ListActions.Response>('/newsroom/schedule/actions', { params })).data,
+    timelines: async () =>
+      (await get<{ data: any[]; meta: { zone: string } }>('/newsroom/board/timelines')).data,
+    timeline: async (slug: string) =>
+      (await get<{ data: any }>(`/newsroom/board/timelines/${slug}`)).data.data,
+    /** Adds a milestone through the Content Manager (its permissions apply), then republishes. */
+    async addMilestone(uid: string, documentId: string, milestone: MilestoneInput) {
+      const base = `/content-manager/collection-types/${uid}/${documentId}`;
+      const current = (await get<{ data: any }>(base)).data.data;
+      const milestones = [...(current.milestones ?? []).map(({ id: _id, ...m }: any) => m), milestone];
+      await put(base, { milestones });
+      if (current.publishedAt || current.status === 'published' || current.status === 'modified') {
+        await post(`${base}/actions/publish`, {});
+      }
+    },
+  };
+}
+
+export type NewsroomApi = ReturnType<typeof useNewsroomApi>;
+
+/** The message of a failed admin call: Strapi's error sentence when there is one. */
+export function errorMessage(error: unknown): string {
+  const e = error as any;
+  return e?.response?.data?.error?.message ?? e?.message ?? String(error);
+}

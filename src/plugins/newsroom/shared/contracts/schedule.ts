@@ -1,0 +1,66 @@
+/* eslint-disable @typescript-eslint/no-namespace -- request/response namespaces, as in Strapi's own shared/contracts */
+/**
+ * The scheduled-publishing admin API (/newsroom/schedule/*) as the admin UI
+ * calls it. Mirrors the scheduler's controller and present.ts. Plain types only.
+ */
+export type ActionStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ScheduledAction {
+  id: string;
+  targetType: string;
+  documentId: string;
+  locale: string | null;
+  action: 'publish' | 'unpublish';
+  dueAt: string;
+  wallClock: string | null;
+  zone: string | null;
+  status: ActionStatus;
+  attempts: number;
+  lastError: string | null;
+  retryAt: string | null;
+  scheduledBy: string | null;
+  ranAt: string | null;
+  latenessMs: number | string | null;
+  outcome: string | null;
+  seriesDocumentId: string | null;
+  partNumber: number | null;
+  planId: string | null;
+  /** Only in lists. */
+  title?: string | null;
+}
+
+export interface ScheduleRequest {
+  targetType: string;
+  documentId: string;
+  locale?: string;
+  action: 'publish' | 'unpublish';
+  /** Wall clock in `zone`: date "2027-01-14" and time "16:49"; or an absolute `at`. */
+  date?: string;
+  time?: string;
+  at?: string;
+  zone?: string;
+  force?: boolean;
+}
+
+export interface ScheduleResponse {
+  data: ScheduledAction[];
+  meta: Record<string, unknown>;
+}
+
+export interface PlanRequest {
+  seriesDocumentId: string;
+  locale?: string;
+  weekday: number | string;
+  time: string;
+  zone?: string;
+  startingFrom: string;
+  every?: number;
+  force?: boolean;
+}
+
+export namespace ListActions {
+  export interface Response {
+    data: ScheduledAction[];
+    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  }
+}

@@ -21,6 +21,12 @@ export default ({ env }: { env: any }) => ({
       demo: env.bool('NEWSROOM_DEMO', true),
       permalinkStart: env.int('NEWSROOM_PERMALINK_START', 1275000),
       purge: { url: env('NEWSROOM_PURGE_URL', null), timeoutMs: 5000 },
+      scheduler: {
+        enabled: env.bool('NEWSROOM_SCHEDULER', true),
+        pollMs: env.int('NEWSROOM_SCHEDULER_POLL_MS', 5000),
+        leaseMs: env.int('NEWSROOM_SCHEDULER_LEASE_MS', 60000),
+        failureWebhook: env('NEWSROOM_SCHEDULER_FAILURE_WEBHOOK', null),
+      },
     },
   },
 });

@@ -1,2 +1,4 @@
-/** Content types of scheduled publishing (owned by the scheduler work). */
-export default {} as Record<string, any>;
+import scheduledAction from './scheduled-action';
+
+/** Content types of scheduled publishing: one hidden table of actions, shared by every instance. */
+export default { 'scheduled-action': scheduledAction } as Record<string, any>;

@@ -1,2 +1,109 @@
-/** Controllers of scheduled publishing (owned by the scheduler work). */
-export default {} as Record<string, any>;
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import type { SchedulePlanService } from '../services/scheduler/plan';
+import type { ScheduleService } from '../services/scheduler/schedule';
+import { withScheduleErrors } from '../services/scheduler/errors';
+import { parseBody } from './parse';
+
+const id = z.string().min(1).max(64);
+const when = {
+  at: z.string().max(40).optional(),
+  date: z.string().max(10).optional(),
+  time: z.string().max(5).optional(),
+  zone: z.string().min(1).max(64).optional(),
+  prefer: z.enum(['earlier', 'later']).optional(),
+  force: z.boolean().optional(),
+};
+
+const scheduleBody = z
+  .object({
+    targetType: z.string().min(1).max(120),
+    documentId: id,
+    locale: z.string().min(2).max(10).optional(),
+    action: z.enum(['publish', 'unpublish']).default('publish'),
+    ...when,
+  })
+  .strict();
+
+const rescheduleBody = z.object(when).strict();
+
+const planBody = z
+  .object({
+    seriesDocumentId: id,
+    locale: z.string().min(2).max(10).optional(),
+    weekday: z.union([z.number().int(), z.string().max(12)]),
+    time: z.string().max(5),
+    zone: z.string().min(1).max(64).optional(),
+    startingFrom: z.string().max(10).default('next-week'),
+    every: z.number().int().optional(),
+    prefer: z.enum(['earlier', 'later']).optional(),
+    parts: z.array(z.number().int().min(1)).min(1).max(500).optional(),
+    force: z.boolean().optional(),
+  })
+  .strict();
+
+const STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+const listQuery = z
+  .object({
+    series: id.optional(),
+    documentId: id.optional(),
+    status: z
+      .string()
+      .transform((value) => value.split(','))
+      .pipe(z.array(z.enum(STATUSES)))
+      .optional(),
+    from: z.string().max(40).optional(),
+    to: z.string().max(40).optional(),
+    page: z.coerce.number().int().min(1).max(10000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+const who = (ctx: any): string | null =>
+  ctx.state?.user?.email ?? (ctx.state?.user?.id ? String(ctx.state.user.id) : null);
+
+/** Admin API of scheduled publishing: parse, call one service, shape the answer. */
+export default {
+  schedule: ({ strapi }: { strapi: Core.Strapi }) => {
+    const schedule = () => strapi.plugin('newsroom').service('schedule') as ScheduleService;
+    const plans = () => strapi.plugin('newsroom').service('schedulePlan') as SchedulePlanService;
+    return {
+      async create(ctx: any) {
+        const body = parseBody(scheduleBody, ctx.request.body);
+        const result = await withScheduleErrors(() => schedule().schedule(body, who(ctx)));
+        ctx.status = 201;
+        ctx.body = { data: result.actions, meta: { time: result.time } };
+      },
+
+      async reschedule(ctx: any) {
+        const body = parseBody(rescheduleBody, ctx.request.body);
+        const result = await withScheduleErrors(() => schedule().reschedule(ctx.params.id, body));
+        ctx.body = { data: result.action, meta: { time: result.time } };
+      },
+
+      async cancel(ctx: any) {
+        ctx.body = { data: await withScheduleErrors(() => schedule().cancel(ctx.params.id)) };
+      },
+
+      async findOne(ctx: any) {
+        ctx.body = { data: await withScheduleErrors(() => schedule().get(ctx.params.id)) };
+      },
+
+      async find(ctx: any) {
+        const query = parseBody(listQuery, ctx.query);
+        const result = await withScheduleErrors(() => schedule().list(query));
+        ctx.body = { data: result.actions, meta: { pagination: result.pagination } };
+      },
+
+      async plan(ctx: any) {
+        const body = parseBody(planBody, ctx.request.body);
+        const result = await withScheduleErrors(() => plans().plan(body, who(ctx)));
+        ctx.status = 201;
+        ctx.body = {
+          data: result.actions,
+          meta: { planId: result.planId, replaced: result.replaced, notes: result.notes },
+        };
+      },
+    };
+  },
+} as Record<string, any>;

@@ -1,8 +1,23 @@
 import type { Core } from '@strapi/strapi';
+import { createSchedulePlanService } from './plan';
+import { createRunnerService, type RunnerService } from './runner';
+import { createScheduleService } from './schedule';
 
-/** Services of scheduled publishing (owned by the scheduler work). */
-export default {} as Record<string, any>;
+/** Services of scheduled publishing, merged into the plugin's services. */
+export default {
+  schedule: createScheduleService,
+  schedulePlan: createSchedulePlanService,
+  scheduler: createRunnerService,
+} as Record<string, any>;
 
-/** Called at the end of the plugin's bootstrap and in its destroy. */
-export async function startScheduler(_strapi: Core.Strapi): Promise<void> {}
-export async function stopScheduler(_strapi: Core.Strapi): Promise<void> {}
+const runner = (strapi: Core.Strapi) => strapi.plugin('newsroom').service('scheduler') as RunnerService;
+
+/** Called at the end of the plugin's bootstrap: catches up on overdue actions, then arms the timer. */
+export async function startScheduler(strapi: Core.Strapi): Promise<void> {
+  await runner(strapi).start();
+}
+
+/** Called in the plugin's destroy: waits for running actions, so none is cut off by closing the database. */
+export async function stopScheduler(strapi: Core.Strapi): Promise<void> {
+  await runner(strapi).stop();
+}

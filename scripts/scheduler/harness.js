@@ -1,0 +1,258 @@
+'use strict';
+/**
+ * Several Strapi instances (child processes) on one database, a local
+ * webhook receiver counting entry.publish deliveries, and a burst of
+ * scheduled publishes. Used by tests/scheduler/multi-instance.test.ts and
+ * by bench.js. Children bind 127.0.0.1 and are stopped by PID.
+ */
+const fs = require('fs');
+const http = require('http');
+const path = require('path');
+const { fork } = require('child_process');
+const { Client } = require('pg');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const { latenessStats } = require(path.join(ROOT, 'dist/src/plugins/newsroom/server/src/domain/schedule'));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A fresh SQLite file or PostgreSQL schema, as tests/helpers/database.ts makes them. */
+async function createDatabase(client, label) {
+  const name = `nr_${label}_${process.pid}_${Date.now().toString(36)}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
+  if (client === 'postgres') {
+    const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+    const pg = async (sql) => {
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(sql);
+      } finally {
+        await c.end();
+      }
+    };
+    await pg(`CREATE SCHEMA "${name}"`);
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: name },
+      drop: () => pg(`DROP SCHEMA IF EXISTS "${name}" CASCADE`),
+    };
+  }
+  const file = path.join(ROOT, '.tmp', 'tests', `${name}.db`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+    drop: async () => ['', '-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(file + s, { force: true })),
+  };
+}
+
+/** Counts webhook deliveries per document. */
+async function startReceiver() {
+  const deliveries = new Map();
+  let last = Date.now();
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      try {
+        const event = JSON.parse(body);
+        if (event.event === 'entry.publish') {
+          const key = event.entry.documentId;
+          deliveries.set(key, (deliveries.get(key) || 0) + 1);
+          last = Date.now();
+        }
+      } catch {
+        /* not ours */
+      }
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/hook`,
+    deliveries,
+    quietFor: () => Date.now() - last,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+function startInstance(name, env) {
+  const child = fork(path.join(__dirname, 'instance.js'), [], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEWSROOM_DEMO: 'false',
+      LOG_LEVEL: process.env.LOG_LEVEL || 'error',
+      INSTANCE_ID: name,
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let next = 0;
+  const waiting = new Map();
+  const instance = { name, child, pid: child.pid, holding: null, exited: false };
+  instance.ready = new Promise((resolve, reject) => {
+    child.on('message', (message) => {
+      if (message.type === 'ready') resolve(message);
+      if (message.type === 'holding' && instance.onHolding) instance.onHolding();
+      if (message.type === 'reply' || message.type === 'error') {
+        const { resolve: ok, reject: fail } = waiting.get(message.id) || {};
+        waiting.delete(message.id);
+        if (message.type === 'reply') ok?.(message.data);
+        else fail?.(new Error(message.message));
+      }
+    });
+    child.on('exit', (code) => {
+      instance.exited = true;
+      reject(new Error(`instance ${name} exited with ${code} before it was ready`));
+    });
+  });
+  instance.call = (cmd, args = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, { resolve, reject });
+      child.send({ id, cmd, ...args });
+    });
+  instance.stop = async () => {
+    if (instance.exited) return;
+    await Promise.race([instance.call('stop').catch(() => undefined), sleep(10_000)]);
+    if (!instance.exited) process.kill(child.pid, 'SIGKILL');
+  };
+  return instance;
+}
+
+/**
+ * Runs `count` publishes due from about now + leadMs, spread over spreadMs,
+ * on `instances` processes; with kill, the last instance hangs inside a
+ * publish transaction after killAfter publishes and is SIGKILLed there.
+ */
+async function runCluster({
+  client = process.env.DATABASE_CLIENT || 'sqlite',
+  instances = 3,
+  count = 300,
+  spreadMs = 3000,
+  kill = false,
+  killAfter = 0,
+  leaseMs = 3000,
+  pollMs = 2000,
+  log = () => undefined,
+}) {
+  const database = await createDatabase(client, `multi`);
+  const receiver = await startReceiver();
+  const all = [];
+  try {
+    const common = {
+      ...database.env,
+      WEBHOOK_URL: receiver.url,
+      SCHED_LEASE_MS: String(leaseMs),
+      SCHED_POLL_MS: String(pollMs),
+    };
+    const first = startInstance('A', { ...common, CREATE_WEBHOOK: 'true' });
+    all.push(first);
+    await first.ready;
+    const ids = await first.call('seed', { count, label: client });
+    log(`seeded ${count} drafts`);
+    for (let i = 1; i < instances; i++) {
+      const victim = kill && i === instances - 1;
+      all.push(
+        startInstance(String.fromCharCode(65 + i), {
+          ...common,
+          ...(victim ? { SCHED_SLOW_AFTER: String(killAfter) } : {}),
+        }),
+      );
+    }
+    await Promise.all(all.map((instance) => instance.ready));
+    let killedAt = null;
+    if (kill) {
+      const victim = all[all.length - 1];
+      victim.onHolding = () => {
+        if (killedAt) return;
+        killedAt = Date.now();
+        // A moment later, so its other claims are inside their transactions too.
+        setTimeout(() => process.kill(victim.pid, 'SIGKILL'), 200);
+      };
+    }
+    // Far enough ahead that scheduling (and the other instances' re-arming) is over before the first is due.
+    const t0 = Date.now() + 3000 + count * 25;
+    await first.call('schedule', { ids, t0, spreadMs });
+    log(`scheduled; first due in ${t0 - Date.now()} ms`);
+
+    const deadline = Date.now() + 120_000;
+    let actions = [];
+    for (;;) {
+      actions = await first.call('actions', { ids });
+      const open = actions.filter((a) => a.status === 'pending' || a.status === 'running').length;
+      if (open === 0 || Date.now() > deadline) break;
+      await sleep(300);
+    }
+    // Deliveries follow the commits; wait until they stop coming.
+    while (receiver.quietFor() < 3000) await sleep(200);
+    const published = await first.call('published', { ids });
+
+    const lateness = actions.filter((a) => a.status === 'done').map((a) => Number(a.latenessMs));
+    const ranAt = actions.filter((a) => a.ranAt).map((a) => Date.parse(a.ranAt));
+    const byInstance = {};
+    for (const a of actions)
+      byInstance[String(a.leaseOwner).split('#')[0]] =
+        (byInstance[String(a.leaseOwner).split('#')[0]] || 0) + 1;
+    const deliveries = ids.map((id) => receiver.deliveries.get(id) || 0);
+    const owner = new Map(actions.map((a) => [a.targetDocumentId, String(a.leaseOwner).split('#')[0]]));
+    const undelivered = ids.filter((id) => !receiver.deliveries.get(id)).map((id) => owner.get(id));
+    return {
+      client,
+      instances,
+      count,
+      killed: kill
+        ? { name: all[all.length - 1].name, at: killedAt, exited: all[all.length - 1].exited }
+        : null,
+      done: actions.filter((a) => a.status === 'done').length,
+      failed: actions.filter((a) => a.status === 'failed').map((a) => a.lastError),
+      open: actions.filter((a) => a.status === 'pending' || a.status === 'running').length,
+      takenOver: actions.filter((a) => a.attempts > 1).length,
+      deliveredOnce: deliveries.filter((n) => n === 1).length,
+      deliveredTwice: deliveries.filter((n) => n > 1).length,
+      notDelivered: deliveries.filter((n) => n === 0).length,
+      undeliveredBy: undelivered,
+      publishedVersions: published.length,
+      distinctPublished: new Set(published).size,
+      lateness: latenessStats(lateness),
+      earliestMs: lateness.length ? Math.min(...lateness) : null,
+      actionsPerSecond:
+        ranAt.length > 1
+          ? Math.round((ranAt.length / Math.max(1, Math.max(...ranAt) - Math.min(...ranAt))) * 1000)
+          : null,
+      byInstance,
+      victimRows: kill
+        ? actions
+            .filter((a) => String(a.leaseOwner).startsWith(all[all.length - 1].name + '#'))
+            .map((a) => ({
+              status: a.status,
+              attempts: a.attempts,
+              ranAt: a.ranAt,
+              owner: a.leaseOwner,
+              killedAt: new Date(killedAt).toISOString(),
+            }))
+            .slice(0, 3)
+        : null,
+    };
+  } finally {
+    await Promise.all(all.map((instance) => instance.stop()));
+    await receiver.close();
+    await database.drop();
+  }
+}
+
+module.exports = { runCluster };
+
+if (require.main === module) {
+  runCluster({
+    instances: Number(process.argv[2] || 3),
+    count: Number(process.argv[3] || 300),
+    kill: process.argv[4] === 'kill',
+    log: console.log,
+  })
+    .then((summary) => console.log(JSON.stringify(summary, null, 2)))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

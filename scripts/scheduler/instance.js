@@ -1,0 +1,121 @@
+'use strict';
+/**
+ * One Strapi instance for the multi-instance test and the bench: boots the
+ * compiled app from dist/, listens on 127.0.0.1 (port 0), and takes
+ * commands from its parent over IPC. Database settings come from the env.
+ *
+ * SCHED_SLOW_AFTER=n makes this instance hang inside its (n+1)th publish
+ * transaction, after the publish and before the commit, and tell the parent
+ * ("holding"), so the parent can SIGKILL it mid-publish.
+ */
+const path = require('path');
+const { createStrapi } = require('@strapi/strapi');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ARTICLE = 'plugin::newsroom.article';
+const env = (name, fallback) => (process.env[name] === undefined ? fallback : process.env[name]);
+
+async function main() {
+  const strapi = await createStrapi({
+    appDir: ROOT,
+    distDir: path.join(ROOT, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  await strapi.server.mount();
+  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+
+  if (env('WEBHOOK_URL')) {
+    const url = env('WEBHOOK_URL');
+    let hook = (await strapi.get('webhookStore').findWebhooks()).find((w) => w.url === url);
+    if (!hook && env('CREATE_WEBHOOK') === 'true') {
+      hook = await strapi.get('webhookStore').createWebhook({
+        name: 'scheduler-test',
+        url,
+        headers: {},
+        events: ['entry.publish'],
+        isEnabled: true,
+      });
+    }
+    // update = remove + add: the runner may have loaded it at boot already.
+    if (hook) strapi.get('webhookRunner').update(hook);
+  }
+
+  const runner = strapi.plugin('newsroom').service('scheduler');
+  await runner.stop();
+  strapi.config.set('plugin::newsroom.scheduler', {
+    ...strapi.config.get('plugin::newsroom.scheduler'),
+    enabled: true,
+    pollMs: Number(env('SCHED_POLL_MS', 2000)),
+    leaseMs: Number(env('SCHED_LEASE_MS', 3000)),
+    retryBaseMs: 200,
+    retryMaxMs: 2000,
+    maxAttempts: 20,
+    concurrency: process.env.SCHED_CONCURRENCY ? Number(process.env.SCHED_CONCURRENCY) : null,
+    instanceId: env('INSTANCE_ID', `instance-${process.pid}`),
+  });
+  const slowAfter = env('SCHED_SLOW_AFTER');
+  if (slowAfter !== undefined) {
+    let done = 0;
+    runner.setHooks({
+      insideTransaction: async () => {
+        if (done++ < Number(slowAfter)) return;
+        process.send?.({ type: 'holding' });
+        await new Promise(() => undefined); // never commits: killed while holding the claim
+      },
+    });
+  }
+  await runner.start();
+
+  process.on('message', (message) =>
+    handle(strapi, message).catch((error) =>
+      process.send?.({ type: 'error', id: message.id, message: error.stack }),
+    ),
+  );
+  process.send?.({ type: 'ready', port: strapi.server.httpServer.address().port, pid: process.pid });
+}
+
+async function handle(strapi, message) {
+  const reply = (data) => process.send?.({ type: 'reply', id: message.id, data });
+  if (message.cmd === 'seed') {
+    const docs = strapi.documents(ARTICLE);
+    const ids = [];
+    for (let i = 0; i < message.count; i++) {
+      ids.push(
+        (await docs.create({ data: { title: `Scheduled ${message.label} ${i}` }, locale: 'en' })).documentId,
+      );
+    }
+    reply(ids);
+  } else if (message.cmd === 'schedule') {
+    const schedule = strapi.plugin('newsroom').service('schedule');
+    for (const [i, documentId] of message.ids.entries()) {
+      const at = new Date(message.t0 + Math.round((i * message.spreadMs) / message.ids.length)).toISOString();
+      await schedule.schedule(
+        { targetType: ARTICLE, documentId, locale: 'en', action: 'publish', at, force: true },
+        'bench',
+      );
+    }
+    reply(message.ids.length);
+  } else if (message.cmd === 'actions') {
+    reply(
+      await strapi.db
+        .query('plugin::newsroom.scheduled-action')
+        .findMany({ where: { targetDocumentId: { $in: message.ids } } }),
+    );
+  } else if (message.cmd === 'published') {
+    const rows = await strapi.db.query(ARTICLE).findMany({
+      where: { documentId: { $in: message.ids }, publishedAt: { $notNull: true } },
+      select: ['documentId'],
+    });
+    reply(rows.map((row) => row.documentId));
+  } else if (message.cmd === 'stop') {
+    await strapi.destroy();
+    reply(true);
+    process.exit(0);
+  }
+}
+
+main().catch((error) => {
+  console.error('instance failed to start', error);
+  process.exit(1);
+});

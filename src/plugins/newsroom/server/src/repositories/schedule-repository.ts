@@ -1,0 +1,297 @@
+import type { Core } from '@strapi/strapi';
+
+export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
+const TABLE = 'newsroom_scheduled_actions';
+
+export type ActionStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ActionRow {
+  id: number;
+  documentId: string;
+  targetType: string;
+  targetDocumentId: string;
+  targetLocale: string | null;
+  action: 'publish' | 'unpublish';
+  dueAt: Date;
+  wallClock: string | null;
+  zone: string | null;
+  status: ActionStatus;
+  attempts: number;
+  lastError: string | null;
+  retryAt: Date | null;
+  leaseOwner: string | null;
+  leaseUntil: Date | null;
+  claimedAt: Date | null;
+  scheduledBy: string | null;
+  ranAt: Date | null;
+  latenessMs: number | null;
+  outcome: string | null;
+  seriesDocumentId: string | null;
+  partNumber: number | null;
+  planId: string | null;
+}
+
+export interface ListFilters {
+  series?: string;
+  status?: ActionStatus[];
+  from?: Date;
+  to?: Date;
+  targetDocumentId?: string;
+  offset: number;
+  limit: number;
+}
+
+/** Dates come back as Date (PostgreSQL), epoch ms (SQLite raw) or ISO strings; biginteger as a string. */
+const asDate = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : value instanceof Date ? value : new Date(value as any);
+
+function normalize(row: any): ActionRow {
+  return {
+    ...row,
+    dueAt: asDate(row.dueAt) as Date,
+    retryAt: asDate(row.retryAt),
+    leaseUntil: asDate(row.leaseUntil),
+    claimedAt: asDate(row.claimedAt),
+    ranAt: asDate(row.ranAt),
+    attempts: Number(row.attempts ?? 0),
+    latenessMs: row.latenessMs === null || row.latenessMs === undefined ? null : Number(row.latenessMs),
+  };
+}
+
+/**
+ * The only code that reads and writes scheduled actions. Whole-row reads go
+ * through Strapi's query engine; the runner's conditional updates use knex
+ * directly, because their WHERE clause is the lock and the affected row
+ * count is the answer.
+ */
+export const createScheduleRepository = (strapi: Core.Strapi) => {
+  const query = () => strapi.db.query(SCHEDULED_ACTION as any);
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  // Reuses the caller's transaction when there is one (SQLite has a single connection).
+  const inTransaction = <T>(work: (table: () => any) => Promise<T>): Promise<T> =>
+    strapi.db.transaction(({ trx }) =>
+      work(() => strapi.db.getConnection(TABLE).transacting(trx)),
+    ) as Promise<T>;
+
+  /** Pending and due (past any retry time), or running under a lease that ran out. */
+  const claimable = (now: Date) => (qb: any) =>
+    qb
+      .where((pending: any) =>
+        pending
+          .where('status', 'pending')
+          .where('due_at', '<=', now)
+          .where((retry: any) => retry.whereNull('retry_at').orWhere('retry_at', '<=', now)),
+      )
+      .orWhere((orphan: any) =>
+        orphan
+          .where('status', 'running')
+          .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
+      );
+
+  return {
+    async create(data: Partial<ActionRow>): Promise<ActionRow> {
+      return normalize(await query().create({ data }));
+    },
+
+    async findByDocumentId(documentId: string): Promise<ActionRow | null> {
+      const row = await query().findOne({ where: { documentId } });
+      return row ? normalize(row) : null;
+    },
+
+    async findByIds(ids: number[]): Promise<ActionRow[]> {
+      if (ids.length === 0) return [];
+      const rows = await query().findMany({
+        where: { id: { $in: ids } },
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+      });
+      return rows.map(normalize);
+    },
+
+    async list(filters: ListFilters): Promise<{ rows: ActionRow[]; total: number }> {
+      const where: Record<string, any> = {};
+      if (filters.series) where.seriesDocumentId = filters.series;
+      if (filters.targetDocumentId) where.targetDocumentId = filters.targetDocumentId;
+      if (filters.status?.length) where.status = { $in: filters.status };
+      if (filters.from || filters.to) {
+        where.dueAt = {
+          ...(filters.from ? { $gte: filters.from } : {}),
+          ...(filters.to ? { $lte: filters.to } : {}),
+        };
+      }
+      const [rows, total] = await Promise.all([
+        query().findMany({
+          where,
+          orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+          offset: filters.offset,
+          limit: filters.limit,
+        }),
+        query().count({ where }),
+      ]);
+      return { rows: rows.map(normalize), total: Number(total) };
+    },
+
+    /** Pending publishes of a series' parts in one locale, for the part order check. */
+    async pendingPartPublishes(seriesDocumentId: string, locale: string | null) {
+      const rows = await query().findMany({
+        where: { seriesDocumentId, targetLocale: locale, action: 'publish', status: 'pending' },
+        select: ['id', 'documentId', 'targetDocumentId', 'partNumber', 'dueAt'],
+      });
+      return rows.map(normalize);
+    },
+
+    /** Changes a pending action; 0 when it is no longer pending (the runner got there first). */
+    async updatePending(id: number, data: Record<string, unknown>): Promise<number> {
+      return inTransaction((table) =>
+        table()
+          .where({ id, status: 'pending' })
+          .update({ ...data, updated_at: new Date() }),
+      );
+    },
+
+    /**
+     * Claims up to `limit` claimable actions in due order for `token`.
+     * PostgreSQL: the candidates are locked with FOR UPDATE SKIP LOCKED (rows
+     * another claimer or a running action holds are skipped), then updated
+     * by id in the same transaction. (A LIMIT subquery inside the UPDATE may
+     * be evaluated more than once there and claim more than asked.)
+     * SQLite: one UPDATE statement; SQLite runs one writer at a time, so it is
+     * atomic, and its first step is a write (no lock upgrade to fail on).
+     * Either way the WHERE checks claimability again on the row it updates.
+     */
+    async claim(token: string, now: Date, leaseUntil: Date, limit: number): Promise<ActionRow[]> {
+      const claim = {
+        status: 'running',
+        lease_owner: token,
+        lease_until: leaseUntil,
+        attempts: strapi.db.connection.raw('attempts + 1'),
+        // Real time, not the runner's clock: it is compared with Strapi's publishedAt.
+        claimed_at: strapi.db.connection.raw('coalesce(claimed_at, ?)', [new Date()]),
+      };
+      const ids = await inTransaction(async (table) => {
+        const candidates = table()
+          .select('id')
+          .where(claimable(now))
+          .orderBy('due_at')
+          .orderBy('id')
+          .limit(limit);
+        let count: number;
+        if (isPostgres()) {
+          const locked = (await candidates.forUpdate().skipLocked()).map((row: any) => row.id);
+          if (locked.length === 0) return [];
+          count = await table().whereIn('id', locked).where(claimable(now)).update(claim);
+        } else {
+          count = await table().whereIn('id', candidates).where(claimable(now)).update(claim);
+        }
+        if (count === 0) return [];
+        const rows = await table().select('id').where({ lease_owner: token, status: 'running' });
+        return rows.map((row: any) => Number(row.id));
+      });
+      return this.findByIds(ids);
+    },
+
+    /**
+     * Inside the executing transaction: confirms the claim is still ours and
+     * locks the row until commit (PostgreSQL), so no other instance can take
+     * it over while the publish is under way. On SQLite this first write
+     * takes the database's write lock before the publish reads anything.
+     */
+    async fence(id: number, token: string, leaseUntil: Date): Promise<boolean> {
+      return (
+        (await inTransaction((table) =>
+          table().where({ id, lease_owner: token, status: 'running' }).update({ lease_until: leaseUntil }),
+        )) === 1
+      );
+    },
+
+    /** Ends a claim (done, failed, or back to pending for a retry) if it is still ours. */
+    async finish(id: number, token: string, data: Record<string, unknown>): Promise<boolean> {
+      return (
+        (await inTransaction((table) =>
+          table()
+            .where({ id, lease_owner: token, status: 'running' })
+            .update({ ...data, updated_at: new Date() }),
+        )) === 1
+      );
+    },
+
+    /** The next instant anything becomes claimable: a due or retry time, or a lease end. */
+    async nextWake(): Promise<Date | null> {
+      const [pending, running] = await Promise.all([
+        strapi.db
+          .getConnection(TABLE)
+          .where('status', 'pending')
+          .min({ at: strapi.db.connection.raw('coalesce(retry_at, due_at)') })
+          .first(),
+        strapi.db.getConnection(TABLE).where('status', 'running').min({ at: 'lease_until' }).first(),
+      ]);
+      const times = [pending?.at, running?.at].map(asDate).filter((at): at is Date => !!at);
+      return times.length ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
+    },
+
+    /** Rows of a target document: one per locale and version, for validation and the state check. */
+    async targetRows(uid: string, documentId: string, localized: boolean) {
+      const select = ['id', 'publishedAt', ...(localized ? ['locale'] : [])];
+      const rows = await strapi.db.query(uid as any).findMany({ where: { documentId }, select });
+      return rows.map((row: any) => ({
+        locale: (row.locale ?? null) as string | null,
+        publishedAt: asDate(row.publishedAt),
+      }));
+    },
+
+    /** An article's series and part number (draft row), for series filters and the order check. */
+    async partOf(uid: string, documentId: string, locale: string | null) {
+      const row = await strapi.db.query(uid as any).findOne({
+        where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+        select: ['id', 'partNumber'],
+        populate: { series: { select: ['documentId'] } },
+      });
+      return row
+        ? { seriesDocumentId: row.series?.documentId ?? null, partNumber: row.partNumber ?? null }
+        : null;
+    },
+
+    /**
+     * Parts of a series in a locale: the draft rows carry the series link; a
+     * published row may not (it links the published series, if any), so the
+     * published state is looked up by documentId.
+     */
+    async seriesParts(articleUid: string, seriesDocumentId: string, locale: string) {
+      const drafts = await strapi.db.query(articleUid as any).findMany({
+        where: { locale, publishedAt: null, series: { documentId: seriesDocumentId } },
+        select: ['id', 'documentId', 'partNumber', 'title', 'publishedOn'],
+      });
+      const ids = drafts.map((row: any) => row.documentId);
+      const published = ids.length
+        ? await strapi.db.query(articleUid as any).findMany({
+            where: { locale, documentId: { $in: ids }, publishedAt: { $notNull: true } },
+            select: ['documentId', 'publishedAt', 'publishedOn'],
+          })
+        : [];
+      const live = new Map<string, any>(published.map((row: any) => [row.documentId, row]));
+      return drafts.map((row: any) => {
+        const version = live.get(row.documentId);
+        return {
+          documentId: row.documentId as string,
+          partNumber: row.partNumber as number | null,
+          title: row.title as string,
+          published: !!version,
+          publishedOn: version ? (asDate(version.publishedOn) ?? asDate(version.publishedAt)) : null,
+        };
+      });
+    },
+
+    async titles(uid: string, documentIds: string[]) {
+      if (documentIds.length === 0) return new Map<string, string>();
+      const rows = await strapi.db.query(uid as any).findMany({
+        where: { documentId: { $in: documentIds }, publishedAt: null },
+        select: [
+          'documentId',
+          ...['title', 'name'].filter((field) => strapi.getModel(uid as any)?.attributes?.[field]),
+        ],
+      });
+      return new Map<string, string>(rows.map((row: any) => [row.documentId, row.title ?? row.name ?? '']));
+    },
+  };
+};
+
+export type ScheduleRepository = ReturnType<typeof createScheduleRepository>;

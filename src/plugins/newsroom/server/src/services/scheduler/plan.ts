@@ -1,0 +1,136 @@
+import { randomUUID } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { RuleError } from '../../domain/errors';
+import { type Prefer, releasePlan } from '../../domain/schedule';
+import { createScheduleRepository } from '../../repositories/schedule-repository';
+import { ARTICLE, SERIES } from '../../uids';
+import { toPublic } from './present';
+import type { RunnerService } from './runner';
+import { checkPartOrder, resolveTarget } from './targets';
+
+export interface PlanInput {
+  seriesDocumentId: string;
+  locale?: string;
+  weekday: number | string;
+  time: string;
+  zone?: string;
+  /** "next-week" or a date YYYY-MM-DD. */
+  startingFrom: string;
+  every?: number;
+  prefer?: Prefer;
+  /** Only these part numbers; default every part not yet published. */
+  parts?: number[];
+  force?: boolean;
+}
+
+/**
+ * "The remaining parts, one every Thursday at 16:49 Europe/Berlin, starting
+ * next week": one publish action per part, all stored in one transaction or
+ * none. Pending publishes of the same parts are replaced (cancelled).
+ */
+export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createScheduleRepository(strapi);
+  const runner = () => strapi.plugin('newsroom').service('scheduler') as RunnerService;
+
+  return {
+    async plan(input: PlanInput, scheduledBy: string | null) {
+      const series = await resolveTarget(strapi, repo, {
+        targetType: SERIES,
+        documentId: input.seriesDocumentId,
+        locale: input.locale,
+      });
+      const locale = series.locales[0] as string;
+      const rows = await repo.seriesParts(ARTICLE, input.seriesDocumentId, locale);
+      let remaining = rows.filter((row) => !row.published && row.partNumber);
+      if (input.parts) {
+        const known = new Set(remaining.map((row) => row.partNumber));
+        const missing = input.parts.filter((number) => !known.has(number));
+        if (missing.length) {
+          throw new RuleError(
+            `Part ${missing.join(', ')} is not an unpublished part of this series in "${locale}".`,
+            ['parts'],
+          );
+        }
+        remaining = remaining.filter((row) => input.parts?.includes(row.partNumber as number));
+      }
+      const zone = input.zone ?? (strapi.config.get('plugin::newsroom.timezone') as string);
+      const planned = releasePlan(
+        {
+          parts: remaining.map((row) => ({ number: row.partNumber as number, documentId: row.documentId })),
+          weekday: input.weekday,
+          time: input.time,
+          zone,
+          startingFrom: input.startingFrom,
+          every: input.every,
+          prefer: input.prefer,
+        },
+        runner().now(),
+      );
+      const planId = randomUUID();
+
+      const result = await strapi.db.transaction(async () => {
+        const pending = await repo.pendingPartPublishes(input.seriesDocumentId, locale);
+        const replaced = pending.filter((row) =>
+          planned.some((part) => part.documentId === row.targetDocumentId),
+        );
+        await checkPartOrder(repo, {
+          seriesDocumentId: input.seriesDocumentId,
+          locale,
+          proposed: planned.map((part) => ({
+            number: part.number,
+            documentId: part.documentId,
+            at: part.dueAt,
+          })),
+          force: input.force === true,
+          zone: planned[0].zone,
+          ignoreActionIds: replaced.map((row) => row.id),
+        });
+        for (const row of replaced) {
+          if (
+            (await repo.updatePending(row.id, {
+              status: 'cancelled',
+              outcome: `replaced by plan ${planId}`,
+            })) === 0
+          ) {
+            throw new RuleError(
+              `Part ${row.partNumber} is being published right now; plan again in a moment.`,
+              ['parts'],
+              'conflict',
+            );
+          }
+        }
+        const created = [];
+        for (const part of planned) {
+          created.push(
+            await repo.create({
+              targetType: ARTICLE,
+              targetDocumentId: part.documentId,
+              targetLocale: locale,
+              action: 'publish',
+              dueAt: new Date(part.dueAt),
+              wallClock: part.wallClock,
+              zone: part.zone,
+              status: 'pending',
+              attempts: 0,
+              scheduledBy,
+              seriesDocumentId: input.seriesDocumentId,
+              partNumber: part.number,
+              planId,
+            }),
+          );
+        }
+        await runner().notify();
+        return { created, replaced };
+      });
+      runner().poke();
+      return {
+        planId,
+        actions: result.created.map(toPublic),
+        replaced: result.replaced.map((row) => row.documentId),
+        notes: planned.filter((part) => part.note).map((part) => ({ part: part.number, note: part.note })),
+      };
+    },
+  };
+};
+
+export type SchedulePlanService = ReturnType<typeof createSchedulePlanService>;

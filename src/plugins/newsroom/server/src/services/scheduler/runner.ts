@@ -1,0 +1,165 @@
+import { randomBytes } from 'crypto';
+import { hostname } from 'os';
+import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
+import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
+import { createScheduleRepository } from '../../repositories/schedule-repository';
+import { executeAction, type RunnerHooks } from './execute';
+import { createWakeChannel } from './wake';
+
+/** When nothing could be claimed although something looks due (its row is busy elsewhere), look again after this. */
+const BUSY_RETRY_MS = 250;
+
+/**
+ * The runner: one timer per instance, set to the next due time or the next
+ * reconcile (pollMs), whichever is first; no busy loop. When it fires, the
+ * instance claims due actions in due order and runs them, then sets the
+ * timer again. Overdue actions are due at start, so they run at once.
+ */
+export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createScheduleRepository(strapi);
+  const wake = createWakeChannel(strapi, () => poke());
+  let clock: () => DateTime = () => DateTime.utc();
+  let hooks: RunnerHooks = {};
+  let started = false;
+  let stopping = false;
+  let timer: NodeJS.Timeout | null = null;
+  let ticking: Promise<void> | null = null;
+  let again = false;
+  let batches = 0;
+  let instanceId = '';
+
+  const config = (): SchedulerConfig => schedulerConfig(strapi.config.get('plugin::newsroom.scheduler'));
+  const concurrency = () => config().concurrency ?? (strapi.db.dialect.client === 'postgres' ? 4 : 1);
+
+  function setTimer(delay: number) {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(tick, Math.max(0, delay));
+    // A pending publish must never keep a process (or a test) alive.
+    timer.unref();
+  }
+
+  async function arm(claimedNothing = false) {
+    if (!started) return;
+    const pollMs = config().pollMs;
+    let delay = pollMs;
+    try {
+      const next = await repo.nextWake();
+      if (next) delay = Math.min(pollMs, next.getTime() - clock().toMillis());
+    } catch (error) {
+      strapi.log.warn(`[newsroom] scheduler could not read the next due time: ${(error as Error).message}`);
+    }
+    if (claimedNothing) delay = Math.max(delay, Math.min(pollMs, BUSY_RETRY_MS));
+    if (started) setTimer(delay);
+  }
+
+  function tick() {
+    if (!started) return;
+    if (ticking) {
+      again = true;
+      return;
+    }
+    ticking = (async () => {
+      let ran = 0;
+      do {
+        again = false;
+        try {
+          ran += await runDue();
+        } catch (error) {
+          strapi.log.error(`[newsroom] scheduler run failed: ${(error as Error).message}`);
+        }
+      } while (again && started);
+      await arm(ran === 0);
+    })().finally(() => {
+      ticking = null;
+    });
+  }
+
+  // A plan or a bulk of edits sends many wake-ups: one re-read of the next due time serves them all.
+  let poked = false;
+  function poke() {
+    if (!started) return;
+    if (ticking) {
+      again = true;
+      return;
+    }
+    if (poked) return;
+    poked = true;
+    setImmediate(() => {
+      poked = false;
+      void arm();
+    });
+  }
+
+  /** Claims and runs everything due now, a batch at a time; returns how many actions it ran. */
+  async function runDue(): Promise<number> {
+    let ran = 0;
+    for (;;) {
+      if (stopping) return ran;
+      const cfg = config();
+      const now = clock();
+      const token = `${instanceId}#${++batches}`;
+      const claimed = await repo.claim(
+        token,
+        now.toJSDate(),
+        new Date(now.toMillis() + cfg.leaseMs),
+        concurrency(),
+      );
+      if (claimed.length === 0) return ran;
+      const ctx = { strapi, repo, config: cfg, now: clock, hooks };
+      await Promise.all(claimed.map((action) => executeAction(ctx, action, token)));
+      ran += claimed.length;
+    }
+  }
+
+  return {
+    now: () => clock(),
+    instanceId: () => instanceId,
+
+    /** Tests: an injected clock (and the DB comparisons follow it). */
+    setClock(next: (() => DateTime) | null) {
+      clock = next ?? (() => DateTime.utc());
+      poke();
+    },
+
+    setHooks(next: RunnerHooks) {
+      hooks = next;
+    },
+
+    async start() {
+      const cfg = config();
+      instanceId = cfg.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+      if (!cfg.enabled || started) return;
+      started = true;
+      await wake
+        .listen()
+        .catch((error) =>
+          strapi.log.warn(`[newsroom] schedule listener not started: ${(error as Error).message}`),
+        );
+      tick();
+    },
+
+    async stop() {
+      started = false;
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await ticking;
+      await wake.stop();
+      stopping = false;
+    },
+
+    /** Runs what is due now, whether or not the timer is started (tests, scripts). */
+    runDue: () => runDue(),
+
+    /** Inside a transaction that changed actions: other instances re-arm after its commit. */
+    notify: () => wake.notify(),
+
+    /** This instance re-reads the next due time now. */
+    poke,
+
+    isRunning: () => started,
+  };
+};
+
+export type RunnerService = ReturnType<typeof createRunnerService>;

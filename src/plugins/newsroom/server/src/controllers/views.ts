@@ -5,7 +5,7 @@ import { parseInstant } from '../domain/milestones';
 import { parseRef } from '../domain/refs';
 import { isValidSlug } from '../domain/slug';
 import { keysOf } from '../domain/surrogate-keys';
-import type { CacheConfig } from '../services/http-cache';
+import type { CacheConfig } from '../services/cache-headers';
 import { withHttpErrors } from '../services/http-errors';
 import { errorPage } from '../services/views/error-page';
 import { FEED_FORMATS, FEED_TYPES, type FeedFormat, type FeedsService } from '../services/views/feeds';

@@ -1,13 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
+import { etagMatches, remember, setCacheHeaders, type CacheConfig } from './cache-headers';
 import type { ChangesService } from './changes';
-
-export interface CacheConfig {
-  maxAge: number;
-  sMaxAge: number;
-  staleWhileRevalidate: number;
-  entries: number;
-}
 
 interface Entry {
   generation: number;
@@ -24,9 +18,6 @@ interface UrlEntry extends Entry {
 // Headers that depend on the request (CORS, cookies) or that Koa sets itself.
 const NOT_REPLAYED = /^(access-control-|set-cookie$|content-length$|date$|vary$)/i;
 
-const etagMatches = (header: string | undefined, etag: string) =>
-  !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-
 /**
  * Published reads answered from memory while the content generation is
  * unchanged, with an ETag (304 on If-None-Match), Cache-Control for CDNs and
@@ -41,13 +32,6 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   const byUrl = new Map<string, UrlEntry>();
   const config = () => strapi.config.get('plugin::newsroom.cache') as CacheConfig;
   const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
-
-  function remember<T>(map: Map<string, T>, key: string, entry: T) {
-    map.delete(key);
-    map.set(key, entry);
-    const limit = config().entries;
-    while (map.size > limit) map.delete(map.keys().next().value as string);
-  }
 
   function send(ctx: any, entry: Entry) {
     if (etagMatches(ctx.get('If-None-Match'), entry.etag)) {
@@ -67,24 +51,16 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
         const json = JSON.stringify(body);
         const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
         entry = { generation, json, etag, keys: ['newsroom', ...keys] };
-        remember(entries, key, entry);
+        remember(entries, key, entry, config().entries);
       }
-      const { maxAge, sMaxAge, staleWhileRevalidate } = config();
-      ctx.set('ETag', entry.etag);
-      ctx.set(
-        'Cache-Control',
-        `public, max-age=${maxAge}, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`,
-      );
-      ctx.set('Surrogate-Key', entry.keys.join(' '));
-      ctx.set('Cache-Tag', entry.keys.join(','));
-      ctx.set('Vary', 'Accept-Encoding');
+      setCacheHeaders(ctx, config(), entry.etag, entry.keys);
       // Only anonymous answers are replayed: they passed the public role's check.
       if (!ctx.get('Authorization')) {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(ctx.response.headers as Record<string, unknown>)) {
           if (!NOT_REPLAYED.test(name) && typeof value === 'string') headers[name] = value;
         }
-        remember(byUrl, ctx.originalUrl, { ...entry, headers });
+        remember(byUrl, ctx.originalUrl, { ...entry, headers }, config().entries);
       }
       send(ctx, entry);
     },

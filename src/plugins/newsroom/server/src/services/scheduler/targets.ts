@@ -7,6 +7,7 @@ import {
   assertZone,
   type Prefer,
   resolveWallClock,
+  type WallClock,
 } from '../../domain/schedule';
 import type { ScheduleRepository } from '../../repositories/schedule-repository';
 import { ARTICLE, isNewsroomUid } from '../../uids';
@@ -20,17 +21,7 @@ export interface WhenInput {
   prefer?: Prefer;
 }
 
-export interface ResolvedTime {
-  dueAt: string;
-  wallClock: string;
-  zone: string;
-  offset: string;
-  ambiguous: boolean;
-  chosen: Prefer | null;
-  otherDueAt: string | null;
-  note: string | null;
-  immediate: boolean;
-}
+export type ResolvedTime = WallClock & { immediate: boolean };
 
 /** The editor's time as the instant to store, and what was decided on the way (ambiguity, "now"). */
 export function resolveTime(when: WhenInput, defaultZone: string, now: DateTime): ResolvedTime {

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { ChangesService } from '../changes';
-import type { CacheConfig } from '../http-cache';
+import { etagMatches, remember, setCacheHeaders, type CacheConfig } from '../cache-headers';
 
 interface Entry {
   generation: number;
@@ -18,9 +18,6 @@ export interface TextAnswer {
   keys: string[];
 }
 
-const etagMatches = (header: string | undefined, etag: string) =>
-  !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-
 /**
  * httpCache.respond for answers that are not plain read-API JSON (HTML, XML,
  * JSON Feed) or that vary with more than the URL (Accept-Language, "now"):
@@ -33,12 +30,6 @@ export const createTextCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::newsroom.cache') as CacheConfig;
   const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
 
-  function remember(key: string, entry: Entry) {
-    entries.delete(key);
-    entries.set(key, entry);
-    while (entries.size > config().entries) entries.delete(entries.keys().next().value as string);
-  }
-
   return {
     async respond(ctx: any, key: string, produce: () => Promise<TextAnswer>) {
       const generation = await changes().generation();
@@ -47,17 +38,9 @@ export const createTextCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
         const { body, type, keys } = await produce();
         const etag = `"${createHash('sha1').update(type).update('\n').update(body).digest('base64url')}"`;
         entry = { generation, body, type, etag, keys: ['newsroom', ...new Set(keys)] };
-        remember(key, entry);
+        remember(entries, key, entry, config().entries);
       }
-      const { maxAge, sMaxAge, staleWhileRevalidate } = config();
-      ctx.set('ETag', entry.etag);
-      ctx.set(
-        'Cache-Control',
-        `public, max-age=${maxAge}, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`,
-      );
-      ctx.set('Surrogate-Key', entry.keys.join(' '));
-      ctx.set('Cache-Tag', entry.keys.join(','));
-      ctx.set('Vary', 'Accept-Encoding');
+      setCacheHeaders(ctx, config(), entry.etag, entry.keys);
       ctx.set('X-Content-Type-Options', 'nosniff');
       if (etagMatches(ctx.get('If-None-Match'), entry.etag)) {
         ctx.status = 304;

@@ -6,6 +6,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'types/generated/',
       'build/',
       '.cache/',
       '.tmp/',

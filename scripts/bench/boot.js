@@ -1,9 +1,7 @@
 'use strict';
-// Boots the compiled app in this process (used by the benchmarks).
+// Settings of the benchmarks: production secrets and the benchmark database.
 const path = require('path');
-const { createStrapi } = require('@strapi/strapi');
-
-const ROOT = path.resolve(__dirname, '..', '..');
+const { boot, listen, ROOT } = require('../boot');
 
 const PRODUCTION_SECRETS = {
   NODE_ENV: 'production',
@@ -14,16 +12,6 @@ const PRODUCTION_SECRETS = {
   JWT_SECRET: 'bench-jwt',
   ENCRYPTION_KEY: 'bench-encryption-key-32-bytes-ok',
 };
-
-async function boot() {
-  const strapi = await createStrapi({
-    appDir: ROOT,
-    distDir: path.join(ROOT, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  return strapi;
-}
 
 function databaseEnv(postgres) {
   if (postgres) {
@@ -36,4 +24,4 @@ function databaseEnv(postgres) {
   return { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(ROOT, '.tmp', 'bench', 'bench.db') };
 }
 
-module.exports = { boot, databaseEnv, PRODUCTION_SECRETS, ROOT };
+module.exports = { boot, listen, databaseEnv, PRODUCTION_SECRETS, ROOT };

@@ -2,7 +2,7 @@
 // The Strapi under benchmark: the app in production mode, plus plain routes
 // that read the same data the standard Strapi way (Document Service findFirst
 // with populate, no newsroom code, no cache) for comparison.
-const { boot } = require('./boot');
+const { boot, listen } = require('./boot');
 
 const seriesPopulate = {
   channel: { fields: ['name', 'slug'] },
@@ -47,9 +47,7 @@ const seriesPopulate = {
       config: { auth: false },
     },
   ]);
-  await strapi.server.mount();
-  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  process.stdout.write(`LISTENING ${strapi.server.httpServer.address().port}\n`);
+  process.stdout.write(`LISTENING ${await listen(strapi)}\n`);
   process.on('SIGTERM', async () => {
     await strapi.destroy();
     process.exit(0);

@@ -8,22 +8,14 @@
  * transaction, after the publish and before the commit, and tell the parent
  * ("holding"), so the parent can SIGKILL it mid-publish.
  */
-const path = require('path');
-const { createStrapi } = require('@strapi/strapi');
+const { boot, listen } = require('../boot');
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const ARTICLE = 'plugin::newsroom.article';
 const env = (name, fallback) => (process.env[name] === undefined ? fallback : process.env[name]);
 
 async function main() {
-  const strapi = await createStrapi({
-    appDir: ROOT,
-    distDir: path.join(ROOT, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  await strapi.server.mount();
-  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const strapi = await boot();
+  const port = await listen(strapi);
 
   if (env('WEBHOOK_URL')) {
     const url = env('WEBHOOK_URL');
@@ -72,7 +64,7 @@ async function main() {
       process.send?.({ type: 'error', id: message.id, message: error.stack }),
     ),
   );
-  process.send?.({ type: 'ready', port: strapi.server.httpServer.address().port, pid: process.pid });
+  process.send?.({ type: 'ready', port, pid: process.pid });
 }
 
 async function handle(strapi, message) {

@@ -1,21 +1,11 @@
 'use strict';
 // A second Strapi process for multi-instance tests: boots the compiled app
 // with the environment it is given, listens on 127.0.0.1 and prints its port.
-const path = require('path');
-const { createStrapi } = require('@strapi/strapi');
-
-const root = path.resolve(__dirname, '..', '..');
+const { boot, listen } = require('../../scripts/boot');
 
 (async () => {
-  const app = await createStrapi({
-    appDir: root,
-    distDir: path.join(root, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
-  await app.server.mount();
-  await new Promise((resolve) => app.server.httpServer.listen(0, '127.0.0.1', resolve));
-  process.stdout.write(`LISTENING ${app.server.httpServer.address().port}\n`);
+  const app = await boot();
+  process.stdout.write(`LISTENING ${await listen(app)}\n`);
   const stop = async () => {
     await app.destroy();
     process.exit(0);

@@ -53,8 +53,13 @@ export interface PlanRequest {
   weekday: number | string;
   time: string;
   zone?: string;
+  /** "next-week" or a date YYYY-MM-DD. */
   startingFrom: string;
   every?: number;
+  /** For an autumn time that happens twice: the first (default) or the second instant. */
+  prefer?: 'earlier' | 'later';
+  /** Only these part numbers; default every part not yet published. */
+  parts?: number[];
   force?: boolean;
 }
 

@@ -1,7 +1,7 @@
 import type { Milestone } from '../milestones';
 import { parseInstant } from '../milestones';
 import { type CalendarDay, calendarDay } from './calendar';
-import { type Phase, timelineState } from './state';
+import { type Phase, type TimelineState, timelineState } from './state';
 import type { Timeline } from './timeline';
 
 /** A milestone as the API shows it: its instant in UTC and its calendar day in the newsroom's zone. */
@@ -89,6 +89,23 @@ export function milestoneView(milestone: Milestone, zone: string): MilestoneView
   };
 }
 
+const withoutLists = ({ latest: _latest, after: _after, ...rest }: ReturnType<typeof stateView>) => rest;
+
+/** A state at an instant as the API shows it, milestones with their calendar day. */
+export function stateView(state: TimelineState, zone: string) {
+  const view = (m: Milestone) => milestoneView(m, zone);
+  return {
+    at: state.at,
+    phase: state.phase,
+    rc: state.rc,
+    label: state.label,
+    daysSinceStart: state.daysSinceStart,
+    weeksSinceRc1: state.weeksSinceRc1,
+    latest: state.latest ? view(state.latest) : null,
+    after: state.after.map(view),
+  };
+}
+
 /**
  * What an article page shows about the release it covers: the state at the
  * article's first publication and the milestones that followed. `publishedAt`
@@ -104,24 +121,14 @@ export function articleTimeline(
   const view = (m: Milestone) => milestoneView(m, zone);
   const release = milestones.find((m) => m.kind === 'release') ?? null;
   const at = parseInstant(publishedAt ?? null);
-  const state = at ? timelineState(milestones, at) : null;
+  const state = at ? stateView(timelineState(milestones, at), zone) : null;
   return {
     documentId: row.documentId,
     slug: row.slug ?? null,
     project: row.project,
     version: row.version,
-    atPublication: state
-      ? {
-          at: state.at,
-          phase: state.phase,
-          rc: state.rc,
-          label: state.label,
-          daysSinceStart: state.daysSinceStart,
-          weeksSinceRc1: state.weeksSinceRc1,
-          milestone: state.latest ? view(state.latest) : null,
-        }
-      : null,
-    after: state ? state.after.map(view) : [],
+    atPublication: state ? { ...withoutLists(state), milestone: state.latest } : null,
+    after: state ? state.after : [],
     release: release ? view(release) : null,
   };
 }

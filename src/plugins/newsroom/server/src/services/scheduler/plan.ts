@@ -1,27 +1,15 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { RuleError } from '../../domain/errors';
-import { type Prefer, releasePlan } from '../../domain/schedule';
+import type { PlanRequest } from '../../../../shared/contracts/schedule';
+import { releasePlan } from '../../domain/schedule';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
 import { ARTICLE, SERIES } from '../../uids';
 import { toPublic } from './present';
 import type { RunnerService } from './runner';
 import { checkPartOrder, resolveTarget } from './targets';
 
-export interface PlanInput {
-  seriesDocumentId: string;
-  locale?: string;
-  weekday: number | string;
-  time: string;
-  zone?: string;
-  /** "next-week" or a date YYYY-MM-DD. */
-  startingFrom: string;
-  every?: number;
-  prefer?: Prefer;
-  /** Only these part numbers; default every part not yet published. */
-  parts?: number[];
-  force?: boolean;
-}
+export type PlanInput = PlanRequest;
 
 /**
  * "The remaining parts, one every Thursday at 16:49 Europe/Berlin, starting

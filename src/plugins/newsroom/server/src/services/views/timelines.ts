@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 import type { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
 import { projectRelease, timelineState } from '../../domain/timeline';
-import { milestoneView, toTimeline, type TimelineRow } from '../../domain/timeline/article-context';
+import {
+  milestoneView,
+  stateView,
+  toTimeline,
+  type TimelineRow,
+} from '../../domain/timeline/article-context';
 import { createViewsTimelineRepository } from '../../repositories/views-timeline-repository';
 import type { UrlsService } from './urls';
 
@@ -60,16 +65,7 @@ export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
         data: {
           ...summary(row, at),
           milestones: timeline.milestones.map(view),
-          state: {
-            at: state.at,
-            phase: state.phase,
-            rc: state.rc,
-            label: state.label,
-            daysSinceStart: state.daysSinceStart,
-            weeksSinceRc1: state.weeksSinceRc1,
-            latest: state.latest ? view(state.latest) : null,
-            after: state.after.map(view),
-          },
+          state: stateView(state, zone()),
           projection,
           articles: articles.map((article: any) => {
             const publishedAt = iso(article.publishedOn ?? article.publishedAt);

@@ -4,13 +4,16 @@ import type { TestApp } from './strapi';
 export type Actor = 'public' | 'user' | 'readToken' | 'adminNoPlugin' | 'editor' | 'superAdmin';
 export const ACTORS: Actor[] = ['public', 'user', 'readToken', 'adminNoPlugin', 'editor', 'superAdmin'];
 
-async function adminWithRole(app: TestApp, name: string, actions: string[], email: string) {
+export type Permission = string | { action: string; subject?: string; properties?: Record<string, unknown> };
+
+/** A new admin role with these permissions, and a signed-in admin JWT of a user holding it. */
+export async function adminWithRole(app: TestApp, name: string, actions: Permission[], email: string) {
   const roles = app.strapi.service('admin::role');
   const role = await roles.create({ name, description: `${name} (test)` });
   if (actions.length)
     await roles.assignPermissions(
       role.id,
-      actions.map((action) => ({ action })),
+      actions.map((p) => (typeof p === 'string' ? { action: p } : p)),
     );
   const password = 'Test-Password-2026';
   await app.strapi.service('admin::user').create({

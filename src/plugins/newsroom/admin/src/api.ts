@@ -1,5 +1,6 @@
 import { useFetchClient } from '@strapi/admin/strapi-admin';
-import type { GetArticleContext, GetBoard, GetSettings, MilestoneInput } from '../../shared/contracts/board';
+import type { GetArticleContext, GetBoard, GetSettings } from '../../shared/contracts/board';
+import type { AddMilestone } from '../../shared/contracts/editing';
 import type {
   ListActions,
   PlanRequest,
@@ -32,16 +33,9 @@ export function useNewsroomApi() {
       (await get<{ data: any[]; meta: { zone: string } }>('/newsroom/board/timelines')).data,
     timeline: async (slug: string) =>
       (await get<{ data: any }>(`/newsroom/board/timelines/${slug}`)).data.data,
-    /** Adds a milestone through the Content Manager (its permissions apply), then republishes. */
-    async addMilestone(uid: string, documentId: string, milestone: MilestoneInput) {
-      const base = `/content-manager/collection-types/${uid}/${documentId}`;
-      const current = (await get<{ data: any }>(base)).data.data;
-      const milestones = [...(current.milestones ?? []).map(({ id: _id, ...m }: any) => m), milestone];
-      await put(base, { milestones });
-      if (current.publishedAt || current.status === 'published' || current.status === 'modified') {
-        await post(`${base}/actions/publish`, {});
-      }
-    },
+    /** Adds a milestone at a wall-clock time; 409 when someone saved the timeline since `version`. */
+    addMilestone: async (documentId: string, body: AddMilestone.Request) =>
+      (await post<AddMilestone.Response>(`/newsroom/timelines/${documentId}/milestones`, body)).data.data,
   };
 }
 

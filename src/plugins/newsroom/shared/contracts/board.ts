@@ -105,11 +105,3 @@ export namespace GetArticleContext {
     meta: BoardSettings;
   }
 }
-
-export interface MilestoneInput {
-  kind: 'merge-window' | 'rc' | 'release' | 'stable';
-  label: string;
-  /** UTC ISO. */
-  at: string;
-  note?: string;
-}

@@ -12,28 +12,36 @@ import {
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/admin/strapi-admin';
 import { useIntl } from 'react-intl';
-import type { MilestoneInput } from '../../../shared/contracts/board';
+import type { MilestoneKind } from '../../../shared/contracts/editing';
 import { errorMessage, useNewsroomApi } from '../api';
 import { MilestoneLine } from '../components/MilestoneLine';
 import { formatInZone, useT } from '../i18n';
-import { TIMELINE_UID } from '../pluginId';
 
-const KINDS: MilestoneInput['kind'][] = ['merge-window', 'rc', 'release', 'stable'];
+const KINDS: MilestoneKind[] = ['merge-window', 'rc', 'release', 'stable'];
 
-function AddMilestone({ documentId, onAdded }: { documentId: string; onAdded: () => void }) {
+function AddMilestone({
+  documentId,
+  version,
+  zone,
+  onAdded,
+}: {
+  documentId: string;
+  version: string;
+  zone: string;
+  onAdded: () => void;
+}) {
   const t = useT();
   const api = useNewsroomApi();
   const { toggleNotification } = useNotification();
-  const [kind, setKind] = React.useState<MilestoneInput['kind']>('rc');
+  const [kind, setKind] = React.useState<MilestoneKind>('rc');
   const [label, setLabel] = React.useState('');
   const [at, setAt] = React.useState('');
   const submit = async () => {
     try {
       if (!label.trim() || !at) throw new Error(t('timeline.missing'));
-      await api.addMilestone(TIMELINE_UID, documentId, {
-        kind,
-        label: label.trim(),
-        at: new Date(at).toISOString(),
+      await api.addMilestone(documentId, {
+        version,
+        milestone: { kind, label: label.trim(), local: at, zone },
       });
       toggleNotification({ type: 'success', message: t('timeline.added') });
       setLabel('');
@@ -46,7 +54,7 @@ function AddMilestone({ documentId, onAdded }: { documentId: string; onAdded: ()
     <Flex gap={2} alignItems="flex-end">
       <Field.Root name="kind">
         <Field.Label>{t('timeline.kind')}</Field.Label>
-        <SingleSelect value={kind} onChange={(v: string | number) => setKind(v as MilestoneInput['kind'])}>
+        <SingleSelect value={kind} onChange={(v: string | number) => setKind(v as MilestoneKind)}>
           {KINDS.map((k) => (
             <SingleSelectOption key={k} value={k}>
               {t(`kind.${k}`)}
@@ -63,7 +71,7 @@ function AddMilestone({ documentId, onAdded }: { documentId: string; onAdded: ()
         />
       </Field.Root>
       <Field.Root name="at">
-        <Field.Label>{t('timeline.at')}</Field.Label>
+        <Field.Label>{t('timeline.at', { zone })}</Field.Label>
         <TextInput
           type="datetime-local"
           value={at}
@@ -115,7 +123,7 @@ function TimelineCard({ slug, zone }: { slug: string; zone: string }) {
             : t('timeline.noProjection')}
       </Typography>
       <Box paddingTop={4}>
-        <AddMilestone documentId={data.documentId} onAdded={load} />
+        <AddMilestone documentId={data.documentId} version={data.version} zone={zone} onAdded={load} />
       </Box>
     </Box>
   );

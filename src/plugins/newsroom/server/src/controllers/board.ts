@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { GetArticleContext, GetBoard, GetSettings } from '../../../shared/contracts/board';
 import type { BoardService } from '../services/board';
+import type { EditingService } from '../services/editing';
 import { withHttpErrors } from '../services/http-errors';
 import type { TimelinesService } from '../services/views/timelines';
-import { parseBody } from './parse';
 import { DateTime } from 'luxon';
+import { TIMELINE } from '../uids';
+import { parseBody } from './parse';
 
 const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
 const slug = z.string().min(1).max(120);
@@ -15,6 +17,7 @@ export default {
   board: ({ strapi }: { strapi: Core.Strapi }) => {
     const board = () => strapi.plugin('newsroom').service('board') as BoardService;
     const timelines = () => strapi.plugin('newsroom').service('timelines') as TimelinesService;
+    const editing = () => strapi.plugin('newsroom').service('editing') as EditingService;
     return {
       async settings(ctx: any) {
         const body: GetSettings.Response = { data: await board().settings() };
@@ -44,7 +47,12 @@ export default {
       async timeline(ctx: any) {
         const meta = await board().settings();
         const name = parseBody(slug, ctx.params.slug);
-        ctx.body = await withHttpErrors(() => timelines().findOne(name, DateTime.utc(), meta.defaultLocale));
+        const answer = await withHttpErrors(() =>
+          timelines().findOne(name, DateTime.utc(), meta.defaultLocale),
+        );
+        // The draft's version, sent back with a new milestone (409 when someone saved since).
+        const version = await editing().version(TIMELINE, answer.data.documentId, null);
+        ctx.body = { ...answer, data: { ...answer.data, version } };
       },
     };
   },

@@ -1,12 +1,18 @@
 /**
+ * invalid and conflict: 400 naming the field; not-found: 404; stale: 409 (a
+ * save from a version someone else has replaced).
+ */
+export type RuleErrorKind = 'invalid' | 'conflict' | 'not-found' | 'stale';
+
+/**
  * A broken newsroom rule. `path` names the field (e.g. ["pages", "2", "title"])
  * so the HTTP layer can answer 400 with a sentence that points at it.
  */
 export class RuleError extends Error {
   readonly path: string[];
-  readonly kind: 'invalid' | 'conflict' | 'not-found';
+  readonly kind: RuleErrorKind;
 
-  constructor(message: string, path: string[] = [], kind: 'invalid' | 'conflict' | 'not-found' = 'invalid') {
+  constructor(message: string, path: string[] = [], kind: RuleErrorKind = 'invalid') {
     super(message);
     this.name = 'RuleError';
     this.path = path;

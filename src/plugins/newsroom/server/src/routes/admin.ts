@@ -1,5 +1,6 @@
 import { ACTIONS, guarded } from '../permissions';
 import boardRoutes from './admin-board';
+import editingRoutes from './admin-editing';
 import scheduleRoutes from './admin-schedule';
 
 export default {
@@ -13,5 +14,6 @@ export default {
     },
     ...scheduleRoutes,
     ...boardRoutes,
+    ...editingRoutes,
   ],
 };

@@ -1,6 +1,7 @@
 import board from './board';
 import { createChangesService } from './changes';
 import { createDemoService } from './demo';
+import { createEditingService } from './editing';
 import { createHttpCacheService } from './http-cache';
 import { createPublishingService } from './publishing';
 import { createReadService } from './read';
@@ -13,6 +14,7 @@ import views from './views';
 export default {
   changes: createChangesService,
   demo: createDemoService,
+  editing: createEditingService,
   httpCache: createHttpCacheService,
   publishing: createPublishingService,
   read: createReadService,

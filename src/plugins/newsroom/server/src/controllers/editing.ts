@@ -1,0 +1,134 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../shared/contracts/editing';
+import type { EditingService } from '../services/editing';
+import { withHttpErrors } from '../services/http-errors';
+import { ARTICLE, TIMELINE } from '../uids';
+import { parseBody } from './parse';
+
+const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
+const locale = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'is not a locale code');
+const version = z
+  .string()
+  .datetime({ offset: true, message: 'must be the version (an ISO instant) you loaded' });
+const text = (max: number) => z.string().max(max).nullable();
+const blocks = z.array(z.record(z.unknown())).max(500).nullable();
+
+const articleFields = z
+  .object({
+    title: z.string().min(1).max(200),
+    slug: text(120),
+    teaser: text(1000),
+    partnerLine: text(200),
+    publishedOn: z.string().datetime({ offset: true }).nullable(),
+    partNumber: z.number().int().min(1).max(100000).nullable(),
+    pages: z
+      .array(z.object({ title: z.string().min(1).max(200), body: blocks.optional() }).strict())
+      .max(100),
+    corrections: z
+      .array(
+        z.object({ date: z.string().datetime({ offset: true }), note: z.string().min(1).max(2000) }).strict(),
+      )
+      .max(100),
+  })
+  .strict()
+  .partial()
+  .refine((data) => Object.keys(data).length > 0, 'names no field to save');
+
+const saveArticle = z.object({ version, data: articleFields }).strict();
+
+const addMilestone = z
+  .object({
+    version,
+    milestone: z
+      .object({
+        kind: z.enum(['merge-window', 'rc', 'release', 'stable']),
+        label: z.string().trim().min(1).max(60),
+        local: z.string(),
+        zone: z.string().max(64).optional(),
+        prefer: z.enum(['earlier', 'later']).optional(),
+        announcementUrl: z.string().url().max(500).optional(),
+        note: z.string().max(2000).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * The Content Manager's own permissions decide who may edit through these
+ * endpoints (update, and publish for a timeline), for the locale in question.
+ */
+function assertAllowed(
+  strapi: Core.Strapi,
+  ctx: any,
+  uid: string,
+  actions: ('read' | 'update' | 'publish')[],
+  subject: object,
+) {
+  const checker = (strapi.plugin('content-manager').service('permission-checker') as any).create({
+    userAbility: ctx.state.userAbility,
+    model: uid,
+  });
+  const refused = actions.find((action) => checker.cannot[action](subject));
+  if (refused) {
+    // A PolicyError: Strapi's authorize step replaces any other 403's message with "Forbidden".
+    throw new errors.PolicyError(
+      `Your role may not ${refused} ${uid === ARTICLE ? 'articles' : 'timelines'}${
+        'locale' in subject ? ` in locale "${String((subject as any).locale)}"` : ''
+      } in the Content Manager.`,
+    );
+  }
+}
+
+/** Editors' saves with a version check: parse, check Content Manager permissions, save. */
+export default {
+  editing: ({ strapi }: { strapi: Core.Strapi }) => {
+    const editing = () => strapi.plugin('newsroom').service('editing') as EditingService;
+    const params = (ctx: any) => ({
+      documentId: parseBody(documentId, ctx.params.documentId),
+      locale: ctx.query.locale === undefined ? undefined : parseBody(locale, ctx.query.locale),
+    });
+    const defaultLocale = async () =>
+      (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
+
+    return {
+      async article(ctx: any) {
+        const { documentId: id, locale: code = await defaultLocale() } = params(ctx);
+        assertAllowed(strapi, ctx, ARTICLE, ['read'], { locale: code });
+        const body: GetArticleDraft.Response = {
+          data: await withHttpErrors(() => editing().article(id, code)),
+        };
+        ctx.body = body;
+      },
+
+      async saveArticle(ctx: any) {
+        const { documentId: id, locale: code = await defaultLocale() } = params(ctx);
+        const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
+        assertAllowed(strapi, ctx, ARTICLE, ['update'], { locale: code });
+        const body: SaveArticleDraft.Response = {
+          data: await withHttpErrors(() =>
+            editing().saveArticle(
+              id,
+              code,
+              request.version,
+              request.data as SaveArticleDraft.Request['data'],
+            ),
+          ),
+        };
+        ctx.body = body;
+      },
+
+      async addMilestone(ctx: any) {
+        const { documentId: id } = params(ctx);
+        const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
+        assertAllowed(strapi, ctx, TIMELINE, ['update', 'publish'], {});
+        const body: AddMilestone.Response = {
+          data: await withHttpErrors(() => editing().addMilestone(id, request.version, request.milestone)),
+        };
+        ctx.status = 201;
+        ctx.body = body;
+      },
+    };
+  },
+} as Record<string, any>;

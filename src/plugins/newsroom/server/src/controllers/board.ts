@@ -7,10 +7,12 @@ import { withHttpErrors } from '../services/http-errors';
 import type { TimelinesService } from '../services/views/timelines';
 import { DateTime } from 'luxon';
 import { TIMELINE } from '../uids';
-import { parseBody } from './parse';
+import { requestLocale } from './locales';
+import { parseBody, parseParam } from './parse';
 
 const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
 const slug = z.string().min(1).max(120);
+const documentId = z.string().min(1).max(64);
 
 /** Admin API behind the Newsroom page and the article panel: parse, call the board service, shape. */
 export default {
@@ -32,9 +34,10 @@ export default {
 
       async article(ctx: any) {
         const query = parseBody(articleQuery, ctx.query);
+        const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const meta = await board().settings();
-        const locale = query.locale ?? meta.defaultLocale;
-        const data = await withHttpErrors(() => board().article(ctx.params.documentId, locale));
+        const locale = await requestLocale(strapi, query.locale);
+        const data = await withHttpErrors(() => board().article(id, locale));
         const body: GetArticleContext.Response = { data, meta };
         ctx.body = body;
       },
@@ -46,7 +49,7 @@ export default {
 
       async timeline(ctx: any) {
         const meta = await board().settings();
-        const name = parseBody(slug, ctx.params.slug);
+        const name = parseParam(slug, ctx.params.slug, 'slug');
         const answer = await withHttpErrors(() =>
           timelines().findOne(name, DateTime.utc(), meta.defaultLocale),
         );

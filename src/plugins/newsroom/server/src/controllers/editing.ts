@@ -5,10 +5,10 @@ import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../s
 import type { EditingService } from '../services/editing';
 import { withHttpErrors } from '../services/http-errors';
 import { ARTICLE, TIMELINE } from '../uids';
-import { parseBody } from './parse';
+import { requestLocale } from './locales';
+import { parseBody, parseParam } from './parse';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
-const locale = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'is not a locale code');
 const version = z
   .string()
   .datetime({ offset: true, message: 'must be the version (an ISO instant) you loaded' });
@@ -85,16 +85,14 @@ function assertAllowed(
 export default {
   editing: ({ strapi }: { strapi: Core.Strapi }) => {
     const editing = () => strapi.plugin('newsroom').service('editing') as EditingService;
-    const params = (ctx: any) => ({
-      documentId: parseBody(documentId, ctx.params.documentId),
-      locale: ctx.query.locale === undefined ? undefined : parseBody(locale, ctx.query.locale),
+    const params = async (ctx: any) => ({
+      documentId: parseParam(documentId, ctx.params.documentId, 'documentId'),
+      locale: await requestLocale(strapi, ctx.query.locale),
     });
-    const defaultLocale = async () =>
-      (await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string;
 
     return {
       async article(ctx: any) {
-        const { documentId: id, locale: code = await defaultLocale() } = params(ctx);
+        const { documentId: id, locale: code } = await params(ctx);
         assertAllowed(strapi, ctx, ARTICLE, ['read'], { locale: code });
         const body: GetArticleDraft.Response = {
           data: await withHttpErrors(() => editing().article(id, code)),
@@ -103,7 +101,7 @@ export default {
       },
 
       async saveArticle(ctx: any) {
-        const { documentId: id, locale: code = await defaultLocale() } = params(ctx);
+        const { documentId: id, locale: code } = await params(ctx);
         const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
         assertAllowed(strapi, ctx, ARTICLE, ['update'], { locale: code });
         const body: SaveArticleDraft.Response = {
@@ -120,7 +118,7 @@ export default {
       },
 
       async addMilestone(ctx: any) {
-        const { documentId: id } = params(ctx);
+        const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
         assertAllowed(strapi, ctx, TIMELINE, ['update', 'publish'], {});
         const body: AddMilestone.Response = {

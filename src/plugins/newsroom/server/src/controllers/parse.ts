@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Validates a request body with zod; a mismatch is a 400 naming the field. */
 export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
@@ -14,4 +14,9 @@ export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.i
       name: 'ValidationError',
     })),
   });
+}
+
+/** Validates one path or query parameter; a mismatch is a 400 naming the parameter. */
+export function parseParam<T extends z.ZodTypeAny>(schema: T, value: unknown, name: string): z.infer<T> {
+  return parseBody(z.object({ [name]: schema }), { [name]: value })[name];
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SchedulePlanService } from '../services/scheduler/plan';
 import type { ScheduleService } from '../services/scheduler/schedule';
 import { withScheduleErrors } from '../services/scheduler/errors';
-import { parseBody } from './parse';
+import { parseBody, parseParam } from './parse';
 
 const id = z.string().min(1).max(64);
 const when = {
@@ -77,16 +77,22 @@ export default {
 
       async reschedule(ctx: any) {
         const body = parseBody(rescheduleBody, ctx.request.body);
-        const result = await withScheduleErrors(() => schedule().reschedule(ctx.params.id, body));
+        const result = await withScheduleErrors(() =>
+          schedule().reschedule(parseParam(id, ctx.params.id, 'id'), body),
+        );
         ctx.body = { data: result.action, meta: { time: result.time } };
       },
 
       async cancel(ctx: any) {
-        ctx.body = { data: await withScheduleErrors(() => schedule().cancel(ctx.params.id)) };
+        ctx.body = {
+          data: await withScheduleErrors(() => schedule().cancel(parseParam(id, ctx.params.id, 'id'))),
+        };
       },
 
       async findOne(ctx: any) {
-        ctx.body = { data: await withScheduleErrors(() => schedule().get(ctx.params.id)) };
+        ctx.body = {
+          data: await withScheduleErrors(() => schedule().get(parseParam(id, ctx.params.id, 'id'))),
+        };
       },
 
       async find(ctx: any) {

@@ -166,6 +166,8 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => {
 
 const sitemap = ({ strapi }: { strapi: Core.Strapi }) => ({
   async index(ctx: Ctx) {
+    // The sitemap lists every locale; a locale it does not know is still a 400, as on every read.
+    await readContext(strapi, ctx);
     await textCache(strapi).respond(ctx, 'sitemap', async () => {
       const { xml, keys } = await withHttpErrors(() => service<SitemapService>(strapi, 'sitemap').build());
       return { body: xml, type: 'application/xml; charset=utf-8', keys };

@@ -40,6 +40,17 @@ describe('assertMilestones', () => {
       /needs a date and time/,
     );
   });
+  it('refuses a release candidate after the release and a stable update before it', () => {
+    expect(() => assertMilestones([...valid, m('rc', '3.0-rc9', '2011-08-05T00:00:00Z')])).toThrow(
+      /only stable updates follow a release/,
+    );
+    expect(() =>
+      assertMilestones([
+        m('merge-window', 'mw', '2011-01-01T00:00:00Z'),
+        m('stable', '3.0.1', '2011-01-02T00:00:00Z'),
+      ]),
+    ).toThrow(/stable update before the release/);
+  });
   it('reads rc numbers from labels', () => {
     expect(rcNumber('3.0-rc6')).toBe(6);
     expect(rcNumber('3.0')).toBeNull();

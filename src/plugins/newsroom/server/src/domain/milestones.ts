@@ -25,7 +25,7 @@ function describe(milestone: Partial<Milestone>, index: number): string {
 /**
  * The rules a timeline's milestones obey: each has a known kind, a label and
  * an instant; they are in date order; labels are unique; rc numbers only go
- * up; there is at most one release.
+ * up; there is at most one release, and only stable updates follow it.
  */
 export function assertMilestones(milestones: Partial<Milestone>[]): void {
   const labels = new Set<string>();
@@ -67,6 +67,18 @@ export function assertMilestones(milestones: Partial<Milestone>[]): void {
     }
     previous = { at, name };
 
+    if (release && (milestone.kind === 'rc' || milestone.kind === 'merge-window')) {
+      throw new RuleError(`${name} comes after ${release}: only stable updates follow a release.`, [
+        ...path,
+        'kind',
+      ]);
+    }
+    if (!release && milestone.kind === 'stable') {
+      throw new RuleError(`${name} is a stable update before the release: add the release first.`, [
+        ...path,
+        'kind',
+      ]);
+    }
     if (milestone.kind === 'rc') {
       const n = rcNumber(label);
       if (n !== null && highestRc && n <= highestRc.n) {

@@ -1,0 +1,510 @@
+import { createHash } from 'crypto';
+import { adminToken } from '../helpers/admin';
+import { startApp, type TestApp } from '../helpers/strapi';
+
+type Method = 'get' | 'put' | 'post' | 'delete';
+interface Ids {
+  series: string;
+  article: string;
+  articleSlug: string;
+  timeline: string;
+  timelineVersion: string;
+  articleVersion: string;
+  action: string;
+}
+interface Case {
+  /** Route, then what is wrong with the request. */
+  name: string;
+  method: Method;
+  path: (ids: Ids) => string;
+  admin?: boolean;
+  body?: (ids: Ids) => unknown;
+  /** A raw body sent as JSON text (malformed JSON). */
+  raw?: string;
+  status: number;
+  message: RegExp;
+}
+
+const LONG = 'x'.repeat(5000);
+const HUGE_BODY = () => ({
+  order: Array.from({ length: 60_000 }, (_, i) => `document-${i}-${'y'.repeat(20)}`),
+});
+const get = (path: (ids: Ids) => string, status: number, message: RegExp, name: string): Case => ({
+  name,
+  method: 'get',
+  path,
+  status,
+  message,
+});
+
+/** Public routes: malformed ids and slugs, unknown locales, wrong types in the query. */
+const PUBLIC: Case[] = [
+  get(() => '/api/newsroom/series?locale=tlh', 400, /locale.*"tlh"/, 'series list, unknown locale'),
+  get(() => '/api/newsroom/series?locale=*', 400, /locale.*"\*"/, 'series list, locale *'),
+  get(() => '/api/newsroom/series?page=abc', 400, /page/, 'series list, page not a number'),
+  get(() => '/api/newsroom/series?pageSize=-5', 400, /pageSize/, 'series list, negative pageSize'),
+  get(() => '/api/newsroom/series?pageSize=100000', 400, /pageSize/, 'series list, pageSize too large'),
+  get(() => '/api/newsroom/series?page[$gt]=1', 400, /page/, 'series list, page as an object'),
+  get(() => `/api/newsroom/series/${LONG}`, 400, /not a valid slug/, 'series, 5000-character slug'),
+  get(() => '/api/newsroom/series/%00%ff', 400, /not a valid slug/, 'series, broken escape in slug'),
+  get((ids) => `/api/newsroom/series/${ids.series}?locale=xx-YY`, 400, /locale/, 'series, unknown locale'),
+  get(() => '/api/newsroom/articles/no-such-article', 404, /article/, 'article, unknown slug'),
+  get(() => '/api/newsroom/articles/99999999999999999999', 404, /article/, 'article, permalink id too large'),
+  get(
+    (ids) => `/api/newsroom/articles/${ids.articleSlug}?locale=de-AT`,
+    400,
+    /locale/,
+    'article, unknown locale',
+  ),
+  get(() => '/api/newsroom/channels/no-such/articles', 404, /channel/, 'channel articles, unknown channel'),
+  get(() => '/api/newsroom/channels/the-h-open/articles?page=0', 400, /page/, 'channel articles, page 0'),
+  get(() => '/api/newsroom/permalinks/abc', 400, /permalink id/, 'permalink, id not a number'),
+  get(() => '/api/newsroom/permalinks/-3', 400, /permalink id/, 'permalink, negative id'),
+  get(() => '/api/newsroom/permalinks/1e3', 400, /permalink id/, 'permalink, id in exponent notation'),
+  get(() => '/api/newsroom/permalinks/99999999999999999999', 400, /permalink id/, 'permalink, id too large'),
+  get(() => '/api/newsroom/permalinks/999999', 404, /permalink/, 'permalink, unknown id'),
+  get(
+    () => `/api/newsroom/articles/${LONG}/print`,
+    400,
+    /not a valid slug/,
+    'article print, 5000-character slug',
+  ),
+  get(
+    (ids) => `/api/newsroom/articles/${ids.articleSlug}/print?locale=zz`,
+    400,
+    /locale/,
+    'print, unknown locale',
+  ),
+  get(() => '/api/newsroom/series/no-such/print', 404, /series/, 'series print, unknown slug'),
+  get(() => '/api/newsroom/feeds/site.xml', 404, /feed/, 'site feed, unknown format'),
+  get(() => '/api/newsroom/feeds/site.atom?locale=zz', 400, /locale/, 'site feed, unknown locale'),
+  get(() => '/api/newsroom/feeds/channels/no-such.rss', 404, /channel/, 'channel feed, unknown channel'),
+  get(() => '/api/newsroom/feeds/series/no-such.json', 404, /series/, 'series feed, unknown series'),
+  get(() => '/api/newsroom/sitemap.xml?locale=zz', 400, /locale/, 'sitemap, unknown locale'),
+  get(() => '/api/newsroom/timelines?at=yesterday', 400, /at/, 'timelines, at not an instant'),
+  get(
+    () => '/api/newsroom/timelines?at=2011-02-30T10:00:00Z',
+    400,
+    /at/,
+    'timelines, at a date that does not exist',
+  ),
+  get(() => '/api/newsroom/timelines/linux-3-0?locale=zz', 400, /locale/, 'timeline, unknown locale'),
+  get(() => '/api/newsroom/timelines/no-such', 404, /timeline/, 'timeline, unknown slug'),
+  get(() => '/-abc', 400, /permalink id/, 'permalink redirect, id not a number'),
+  get(() => '/-99999999999999999999', 400, /permalink id/, 'permalink redirect, id too large'),
+  get(() => '/-999999', 404, /permalink/, 'permalink redirect, unknown id'),
+];
+
+const admin = (c: Omit<Case, 'admin'>): Case => ({ ...c, admin: true });
+
+/** Admin routes and actions: malformed ids, oversize and malformed bodies, wrong types, zones, dates, locales. */
+const ADMIN: Case[] = [
+  admin({
+    name: 'reorder, order not a list',
+    method: 'put',
+    path: (ids) => `/newsroom/series/${ids.series}/order`,
+    body: () => ({ order: 'first,second' }),
+    status: 400,
+    message: /order/,
+  }),
+  admin({
+    name: 'reorder, a part of another series',
+    method: 'put',
+    path: (ids) => `/newsroom/series/${ids.series}/order`,
+    body: () => ({ order: ['not-a-part'] }),
+    status: 400,
+    message: /does not belong to this series/,
+  }),
+  admin({
+    name: 'reorder, unknown series',
+    method: 'put',
+    path: () => '/newsroom/series/nosuchseries/order',
+    body: () => ({ order: ['not-a-part'] }),
+    status: 404,
+    message: /series/,
+  }),
+  admin({
+    name: 'reorder, unknown locale',
+    method: 'put',
+    path: (ids) => `/newsroom/series/${ids.series}/order`,
+    body: () => ({ order: ['not-a-part'], locale: 'zz' }),
+    status: 400,
+    message: /locale/,
+  }),
+  admin({
+    name: 'reorder, malformed JSON',
+    method: 'put',
+    path: (ids) => `/newsroom/series/${ids.series}/order`,
+    raw: '{"order": [',
+    status: 400,
+    message: /JSON|body/i,
+  }),
+  admin({
+    name: 'reorder, 2 MB body',
+    method: 'put',
+    path: (ids) => `/newsroom/series/${ids.series}/order`,
+    body: HUGE_BODY,
+    status: 413,
+    message: /too large/i,
+  }),
+  admin({
+    name: 'schedule, invalid zone',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: (ids) => ({
+      targetType: 'plugin::newsroom.article',
+      documentId: ids.article,
+      date: '2031-01-01',
+      time: '10:00',
+      zone: 'Mars/Olympus_Mons',
+    }),
+    status: 400,
+    message: /not a time zone/,
+  }),
+  admin({
+    name: 'schedule, a date that does not exist',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: (ids) => ({
+      targetType: 'plugin::newsroom.article',
+      documentId: ids.article,
+      date: '2031-02-30',
+      time: '10:00',
+    }),
+    status: 400,
+    message: /calendar date/,
+  }),
+  admin({
+    name: 'schedule, documentId a number',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: () => ({ targetType: 'plugin::newsroom.article', documentId: 42, at: 'now' }),
+    status: 400,
+    message: /documentId/,
+  }),
+  admin({
+    name: 'schedule, unknown locale',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: (ids) => ({
+      targetType: 'plugin::newsroom.article',
+      documentId: ids.article,
+      locale: 'zz',
+      at: 'now',
+    }),
+    status: 404,
+    message: /"zz"/,
+  }),
+  admin({
+    name: 'schedule, unknown field',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: (ids) => ({
+      targetType: 'plugin::newsroom.article',
+      documentId: ids.article,
+      at: 'now',
+      publishedAt: 'x',
+    }),
+    status: 400,
+    message: /publishedAt|Unrecognized/,
+  }),
+  admin({
+    name: 'reschedule, malformed id',
+    method: 'put',
+    path: () => `/newsroom/schedule/actions/${LONG}`,
+    body: () => ({ at: 'now' }),
+    status: 400,
+    message: /^id: /,
+  }),
+  admin({
+    name: 'reschedule, invalid time',
+    method: 'put',
+    path: (ids) => `/newsroom/schedule/actions/${ids.action}`,
+    body: () => ({ date: '2031-01-01', time: '24:00' }),
+    status: 400,
+    message: /24:00/,
+  }),
+  admin({
+    name: 'cancel, unknown id',
+    method: 'delete',
+    path: () => '/newsroom/schedule/actions/nosuchaction',
+    status: 404,
+    message: /action/,
+  }),
+  admin({
+    name: 'calendar, unknown status',
+    method: 'get',
+    path: () => '/newsroom/schedule/actions?status=sleeping',
+    status: 400,
+    message: /status/,
+  }),
+  admin({
+    name: 'calendar, from not a date',
+    method: 'get',
+    path: () => '/newsroom/schedule/actions?from=last-tuesday',
+    status: 400,
+    message: /from/,
+  }),
+  admin({
+    name: 'plan, unknown weekday',
+    method: 'post',
+    path: () => '/newsroom/schedule/plans',
+    body: (ids) => ({ seriesDocumentId: ids.series, weekday: 'Funday', time: '10:00' }),
+    status: 400,
+    message: /weekday/i,
+  }),
+  admin({
+    name: 'plan, invalid zone',
+    method: 'post',
+    path: () => '/newsroom/schedule/plans',
+    body: (ids) => ({ seriesDocumentId: ids.series, weekday: 4, time: '10:00', zone: 'Europe/Atlantis' }),
+    status: 400,
+    message: /not a time zone/,
+  }),
+  admin({
+    name: 'plan, parts not numbers',
+    method: 'post',
+    path: () => '/newsroom/schedule/plans',
+    body: (ids) => ({ seriesDocumentId: ids.series, weekday: 4, time: '10:00', parts: ['three'] }),
+    status: 400,
+    message: /parts/,
+  }),
+  admin({
+    name: 'board article, unknown id',
+    method: 'get',
+    path: () => '/newsroom/board/articles/nosucharticle',
+    status: 404,
+    message: /article/,
+  }),
+  admin({
+    name: 'board article, unknown locale',
+    method: 'get',
+    path: (ids) => `/newsroom/board/articles/${ids.article}?locale=zz`,
+    status: 400,
+    message: /locale/,
+  }),
+  admin({
+    name: 'board timeline, unknown slug',
+    method: 'get',
+    path: () => '/newsroom/board/timelines/no-such',
+    status: 404,
+    message: /timeline/,
+  }),
+  admin({
+    name: 'article draft, unknown locale',
+    method: 'get',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=zz`,
+    status: 400,
+    message: /locale.*"zz"/,
+  }),
+  admin({
+    name: 'article draft, malformed id',
+    method: 'get',
+    path: () => '/newsroom/articles/NOT%20AN%20ID/draft',
+    status: 400,
+    message: /document id/,
+  }),
+  admin({
+    name: 'save draft, no version',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: () => ({ data: { title: 'New' } }),
+    status: 400,
+    message: /version/,
+  }),
+  admin({
+    name: 'save draft, unknown field',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: (ids) => ({ version: ids.articleVersion, data: { createdBy: 1 } }),
+    status: 400,
+    message: /createdBy|Unrecognized/,
+  }),
+  admin({
+    name: 'save draft, empty title',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: (ids) => ({ version: ids.articleVersion, data: { title: '' } }),
+    status: 400,
+    message: /title/,
+  }),
+  admin({
+    name: 'save draft, pages not a list',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: (ids) => ({ version: ids.articleVersion, data: { pages: 'one page' } }),
+    status: 400,
+    message: /pages/,
+  }),
+  admin({
+    name: 'save draft, part number taken',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: (ids) => ({ version: ids.articleVersion, data: { partNumber: 2 } }),
+    status: 400,
+    message: /[Pp]art/,
+  }),
+  admin({
+    name: 'save draft, stale version',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: () => ({ version: '2011-07-05T06:00:00.000Z', data: { title: 'Old' } }),
+    status: 409,
+    message: /reload/,
+  }),
+  admin({
+    name: 'milestone, invalid zone',
+    method: 'post',
+    path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
+    body: (ids) => ({
+      version: ids.timelineVersion,
+      milestone: { kind: 'stable', label: '3.0.1', local: '2011-08-05T10:00', zone: 'Nowhere/Land' },
+    }),
+    status: 400,
+    message: /not a time zone/,
+  }),
+  admin({
+    name: 'milestone, a time skipped when clocks go forward',
+    method: 'post',
+    path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
+    body: (ids) => ({
+      version: ids.timelineVersion,
+      milestone: { kind: 'stable', label: '3.0.9', local: '2012-03-25T02:30', zone: 'Europe/Berlin' },
+    }),
+    status: 400,
+    message: /does not exist|skipped|gap/,
+  }),
+  admin({
+    name: 'milestone, out of order',
+    method: 'post',
+    path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
+    body: (ids) => ({
+      version: ids.timelineVersion,
+      milestone: { kind: 'rc', label: 'rc9', local: '2011-08-05T10:00', zone: 'UTC' },
+    }),
+    status: 400,
+    message: /only stable updates follow a release/,
+  }),
+  admin({
+    name: 'milestone, unknown kind',
+    method: 'post',
+    path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
+    body: (ids) => ({
+      version: ids.timelineVersion,
+      milestone: { kind: 'beta', label: 'b1', local: '2011-08-05T10:00' },
+    }),
+    status: 400,
+    message: /kind/,
+  }),
+];
+
+const CM = '/content-manager/collection-types';
+
+/** Content Manager saves of newsroom types: the plugin's save rules answer. */
+const CONTENT_MANAGER: Case[] = [
+  admin({
+    name: 'Content Manager, article with part number 0',
+    method: 'post',
+    path: () => `${CM}/plugin::newsroom.article?locale=en`,
+    body: () => ({ title: 'Part zero', partNumber: 0 }),
+    status: 400,
+    message: /partNumber|part number|at least 1/i,
+  }),
+  admin({
+    name: 'Content Manager, article with a taken slug',
+    method: 'post',
+    path: () => `${CM}/plugin::newsroom.article?locale=en`,
+    body: (ids) => ({ title: 'Copy', slug: ids.articleSlug }),
+    status: 400,
+    message: /slug/,
+  }),
+  admin({
+    name: 'Content Manager, timeline milestones out of date order',
+    method: 'put',
+    path: (ids) => `${CM}/plugin::newsroom.timeline/${ids.timeline}`,
+    body: () => ({
+      milestones: [
+        { kind: 'rc', label: 'rc2', at: '2011-06-01T00:00:00.000Z' },
+        { kind: 'rc', label: 'rc3', at: '2011-05-01T00:00:00.000Z' },
+      ],
+    }),
+    status: 400,
+    message: /date order/,
+  }),
+];
+
+/**
+ * Every route and admin action, answered with bad input: a 4xx whose body
+ * names the problem in a sentence, never a 5xx, and the database exactly as
+ * it was (every newsroom table and component table hashed before and after).
+ */
+describe('bad input: a 4xx with a sentence, and nothing stored', () => {
+  let app: TestApp;
+  let token: string;
+  let ids: Ids;
+  let tables: string[];
+
+  async function fingerprint(): Promise<string> {
+    const hash = createHash('sha256');
+    for (const table of tables) {
+      const rows = await app.strapi.db.connection(table).select('*').orderBy('id');
+      hash.update(table).update(JSON.stringify(rows));
+    }
+    return hash.digest('hex');
+  }
+
+  beforeAll(async () => {
+    app = await startApp({ env: { NEWSROOM_SCHEDULER: 'false' } });
+    token = await adminToken(app);
+    const auth = { Authorization: `Bearer ${token}` };
+    const series = (await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200)).body
+      .data;
+    const part = series.parts.find((p: any) => p.status === 'published' && p.number === 3);
+    const timeline = (await app.http().get('/newsroom/board/timelines/linux-3-0').set(auth).expect(200)).body
+      .data;
+    const draft = (await app.http().get(`/newsroom/articles/${part.documentId}/draft?locale=en`).set(auth))
+      .body.data;
+    const action = await app.http().post('/newsroom/schedule/actions').set(auth).send({
+      targetType: 'plugin::newsroom.article',
+      documentId: part.documentId,
+      action: 'unpublish',
+      date: '2031-01-01',
+      time: '10:00',
+    });
+    expect(action.status).toBe(201);
+    ids = {
+      series: series.documentId,
+      article: part.documentId,
+      articleSlug: part.slug,
+      timeline: timeline.documentId,
+      timelineVersion: timeline.version,
+      articleVersion: draft.version,
+      action: action.body.data[0].id,
+    };
+    const all: string[] = Object.values(app.strapi.db.metadata.entries())
+      ? [...app.strapi.db.metadata.values()].map((meta: any) => meta.tableName)
+      : [];
+    tables = all.filter((name) => /newsroom/.test(name));
+    expect(tables.length).toBeGreaterThan(10);
+  });
+  afterAll(() => app.stop());
+
+  it.each([...PUBLIC, ...ADMIN, ...CONTENT_MANAGER].map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const before = await fingerprint();
+      let req = app.http()[c.method](c.path(ids));
+      if (c.admin) req = req.set('Authorization', `Bearer ${token}`);
+      let res;
+      if (c.raw !== undefined) res = await req.set('Content-Type', 'application/json').send(c.raw);
+      else if (c.body) res = await req.send(c.body(ids) as object);
+      else res = await req;
+      const message = res.body?.error?.message ?? res.text;
+      expect({ status: res.status, message }).toEqual({
+        status: c.status,
+        message: expect.stringMatching(c.message),
+      });
+      expect(await fingerprint()).toBe(before);
+    },
+  );
+});

@@ -3,14 +3,48 @@ import { startApp, type TestApp } from '../helpers/strapi';
 
 type Row = {
   route: string;
-  method: 'get' | 'put';
+  method: 'get' | 'put' | 'post' | 'delete';
   path: (ids: Ids) => string;
-  body?: (ids: Ids) => object;
+  /** Built just before the request (a save sends the version current at that moment). */
+  body?: (ids: Ids, app: TestApp) => object | Promise<object>;
   expect: Record<Actor, number>;
 };
-type Ids = { series: string; parts: string[]; article: string; permalinkId: number };
+type Ids = {
+  series: string;
+  parts: string[];
+  article: string;
+  articleId: string;
+  permalinkId: number;
+  timeline: string;
+  action: string;
+};
 
 const READ = { public: 200, user: 200, readToken: 200, adminNoPlugin: 401, editor: 401, superAdmin: 401 };
+/** Admin routes: content-API credentials are not admins (401); admins need the permission (403). */
+const ADMIN = (ok: number) => ({
+  public: 401,
+  user: 401,
+  readToken: 401,
+  adminNoPlugin: 403,
+  editor: ok,
+  superAdmin: ok,
+});
+const version = (app: TestApp, uid: string, documentId: string) =>
+  app.strapi.plugin('newsroom').service('editing').version(uid, documentId, 'en');
+let milestones = 0;
+async function seriesWithDraftPart(app: TestApp) {
+  milestones += 1;
+  const docs = (uid: string) => app.strapi.documents(uid as any) as any;
+  const series = await docs('plugin::newsroom.series').create({
+    data: { title: `Matrix series ${milestones}` },
+    locale: 'en',
+  });
+  await docs('plugin::newsroom.article').create({
+    data: { title: `Matrix part ${milestones}`, series: series.documentId, partNumber: 1 },
+    locale: 'en',
+  });
+  return series.documentId as string;
+}
 
 /**
  * The permission matrix: every route x every kind of caller. Admin tokens are
@@ -102,7 +136,121 @@ export const MATRIX: Row[] = [
     method: 'put',
     path: (ids) => `/newsroom/series/${ids.series}/order`,
     body: (ids) => ({ order: ids.parts }),
-    expect: { public: 401, user: 401, readToken: 401, adminNoPlugin: 403, editor: 200, superAdmin: 200 },
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/schedule/actions',
+    method: 'get',
+    path: () => '/newsroom/schedule/actions',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/schedule/actions/:id',
+    method: 'get',
+    path: (ids) => `/newsroom/schedule/actions/${ids.action}`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'POST /newsroom/schedule/actions',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: (ids) => ({
+      targetType: 'plugin::newsroom.article',
+      documentId: ids.articleId,
+      action: 'unpublish',
+      date: '2031-02-01',
+      time: '10:00',
+    }),
+    expect: ADMIN(201),
+  },
+  {
+    route: 'PUT /newsroom/schedule/actions/:id',
+    method: 'put',
+    path: (ids) => `/newsroom/schedule/actions/${ids.action}`,
+    body: () => ({ date: '2031-03-01', time: '09:30' }),
+    expect: ADMIN(200),
+  },
+  {
+    route: 'DELETE /newsroom/schedule/actions/:id',
+    method: 'delete',
+    path: (ids) => `/newsroom/schedule/actions/${ids.action}`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'POST /newsroom/schedule/plans',
+    method: 'post',
+    path: () => '/newsroom/schedule/plans',
+    // A series of its own each time, with one part still to publish.
+    body: async (_ids, app) => ({
+      seriesDocumentId: await seriesWithDraftPart(app),
+      weekday: 'Thursday',
+      time: '16:49',
+      startingFrom: '2031-01-02',
+    }),
+    expect: ADMIN(201),
+  },
+  {
+    route: 'GET /newsroom/board/settings',
+    method: 'get',
+    path: () => '/newsroom/board/settings',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/board/series',
+    method: 'get',
+    path: () => '/newsroom/board/series',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/board/articles/:documentId',
+    method: 'get',
+    path: (ids) => `/newsroom/board/articles/${ids.articleId}`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/board/timelines',
+    method: 'get',
+    path: () => '/newsroom/board/timelines',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/board/timelines/:slug',
+    method: 'get',
+    path: () => '/newsroom/board/timelines/linux-3-0',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/articles/:documentId/draft (Content Manager read)',
+    method: 'get',
+    path: (ids) => `/newsroom/articles/${ids.articleId}/draft?locale=en`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'PUT /newsroom/articles/:documentId/draft (Content Manager update)',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.articleId}/draft?locale=en`,
+    body: async (ids, app) => ({
+      version: await version(app, 'plugin::newsroom.article', ids.articleId),
+      data: { partnerLine: 'Matrix check' },
+    }),
+    expect: ADMIN(200),
+  },
+  {
+    route: 'POST /newsroom/timelines/:documentId/milestones (Content Manager update + publish)',
+    method: 'post',
+    path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
+    body: async (ids, app) => {
+      milestones += 1;
+      return {
+        version: await version(app, 'plugin::newsroom.timeline', ids.timeline),
+        milestone: {
+          kind: 'stable',
+          label: `3.0.${90 + milestones}`,
+          local: `2013-01-${10 + milestones}T10:00`,
+        },
+      };
+    },
+    expect: ADMIN(201),
   },
 ];
 
@@ -113,21 +261,43 @@ describe('permission matrix', () => {
 
   beforeAll(async () => {
     app = await startApp();
+    const contentManager = (uid: string, locales?: string[]) =>
+      ['read', 'update', 'publish'].map((verb) => ({
+        action: `plugin::content-manager.explorer.${verb}`,
+        subject: uid,
+        properties: locales ? { locales } : {},
+      }));
     headers = await createActors(app, [
       'plugin::newsroom.series.renumber',
       'plugin::newsroom.schedule.read',
       'plugin::newsroom.schedule.create',
       'plugin::newsroom.schedule.delete',
       'plugin::newsroom.timeline.read',
+      ...contentManager('plugin::newsroom.article', ['en', 'de']),
+      ...contentManager('plugin::newsroom.timeline'),
     ]);
     const series = (await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200)).body
       .data;
     const published = series.parts.filter((p: any) => p.status === 'published');
+    const admin = { Authorization: headers.superAdmin! };
+    const timeline = (await app.http().get('/newsroom/board/timelines/linux-3-0').set(admin).expect(200)).body
+      .data;
+    const action = await app.http().post('/newsroom/schedule/actions').set(admin).send({
+      targetType: 'plugin::newsroom.article',
+      documentId: published[0].documentId,
+      action: 'unpublish',
+      date: '2031-01-01',
+      time: '10:00',
+    });
+    expect(action.status).toBe(201);
     ids = {
       series: series.documentId,
       parts: published.map((p: any) => p.documentId),
       article: published[0].slug,
+      articleId: published[0].documentId,
       permalinkId: published[0].permalinkId,
+      timeline: timeline.documentId,
+      action: action.body.data[0].id,
     };
   });
   afterAll(() => app.stop());
@@ -137,8 +307,12 @@ describe('permission matrix', () => {
     async (_route, actor, row) => {
       let req = app.http()[row.method](row.path(ids));
       if (headers[actor]) req = req.set('Authorization', headers[actor]!);
-      const res = await (row.body ? req.send(row.body(ids)) : req);
-      expect(res.status).toBe(row.expect[actor]);
+      const res = await (row.body ? req.send(await row.body(ids, app)) : req);
+      // The message rides along so a wrong status shows why.
+      expect({ status: res.status, message: res.body?.error?.message }).toEqual({
+        status: row.expect[actor],
+        message: res.status === row.expect[actor] ? res.body?.error?.message : '(another status)',
+      });
       if (res.status >= 400 && res.type === 'application/json')
         expect(res.body.error.message).toEqual(expect.any(String));
     },

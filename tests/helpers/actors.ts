@@ -34,7 +34,7 @@ export async function adminWithRole(app: TestApp, name: string, actions: Permiss
  */
 export async function createActors(
   app: TestApp,
-  editorActions: string[],
+  editorActions: Permission[],
 ): Promise<Record<Actor, string | null>> {
   const register = await app
     .http()

@@ -102,8 +102,8 @@ export default {
 
       async saveArticle(ctx: any) {
         const { documentId: id, locale: code } = await params(ctx);
-        const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
         assertAllowed(strapi, ctx, ARTICLE, ['update'], { locale: code });
+        const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
         const body: SaveArticleDraft.Response = {
           data: await withHttpErrors(() =>
             editing().saveArticle(
@@ -119,8 +119,8 @@ export default {
 
       async addMilestone(ctx: any) {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
-        const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
         assertAllowed(strapi, ctx, TIMELINE, ['update', 'publish'], {});
+        const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
         const body: AddMilestone.Response = {
           data: await withHttpErrors(() => editing().addMilestone(id, request.version, request.milestone)),
         };

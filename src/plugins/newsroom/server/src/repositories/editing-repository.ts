@@ -8,7 +8,8 @@ export interface DraftRow {
 /** The draft row of a document behind the plugin's own save endpoints. */
 export const createEditingRepository = (strapi: Core.Strapi) => {
   const table = (uid: string) => strapi.db.metadata.get(uid as any).tableName;
-  const localized = (uid: string) => Boolean(strapi.contentType(uid as any)?.attributes?.locale);
+  const localized = (uid: string) =>
+    Boolean((strapi.contentType(uid as any) as any)?.pluginOptions?.i18n?.localized);
   const where = (uid: string, documentId: string, locale: string | null) => ({
     document_id: documentId,
     published_at: null,

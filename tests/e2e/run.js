@@ -41,7 +41,7 @@ async function main() {
         await test.run({
           page,
           url: server.url,
-          shot: (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }),
+          shot: (name, on = page) => on.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }),
         });
         console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
       } catch (error) {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PERMISSION_ACTIONS } from './permissions';
 import { PUBLIC_ACTIONS } from './routes/content-api';
 import type { DemoService } from './services/demo';
+import type { EditViewsService } from './services/edit-views';
 import { watchPublicPermissions } from './services/permission-watch';
 import { startScheduler } from './services/scheduler';
 import type { SetupService } from './services/setup';
@@ -12,6 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(PERMISSION_ACTIONS);
   await setup.ensureLocales();
   await setup.grantPublic(PUBLIC_ACTIONS);
+  await (plugin.service('editViews') as EditViewsService).apply();
   watchPublicPermissions(strapi);
   if (plugin.config('demo')) await (plugin.service('demo') as DemoService).seed();
   await startScheduler(strapi);

@@ -1,6 +1,7 @@
 import board from './board';
 import { createChangesService } from './changes';
 import { createDemoService } from './demo';
+import { createEditViewsService } from './edit-views';
 import { createEditingService } from './editing';
 import { createHttpCacheService } from './http-cache';
 import { createPublishingService } from './publishing';
@@ -14,6 +15,7 @@ import views from './views';
 export default {
   changes: createChangesService,
   demo: createDemoService,
+  editViews: createEditViewsService,
   editing: createEditingService,
   httpCache: createHttpCacheService,
   publishing: createPublishingService,

@@ -7,6 +7,7 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..', '..');
 const CACHE = path.join(ROOT, '.cache', 'newsroom-admin');
 const INPUTS = [
+  'src/admin',
   'src/plugins/newsroom/admin',
   'src/plugins/newsroom/shared',
   'package-lock.json',

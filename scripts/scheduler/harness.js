@@ -146,7 +146,10 @@ async function runCluster({
       SCHED_LEASE_MS: String(leaseMs),
       SCHED_POLL_MS: String(pollMs),
     };
-    const first = startInstance('A', { ...common, CREATE_WEBHOOK: 'true' });
+    // With a victim, the others start their runners only once it holds a claim: on SQLite the
+    // write lock decides who claims, and a victim that never claims would never be killed.
+    const others = kill ? { SCHED_START: 'later' } : {};
+    const first = startInstance('A', { ...common, ...others, CREATE_WEBHOOK: 'true' });
     all.push(first);
     await first.ready;
     const ids = await first.call('seed', { count, label: client });
@@ -156,7 +159,7 @@ async function runCluster({
       all.push(
         startInstance(String.fromCharCode(65 + i), {
           ...common,
-          ...(victim ? { SCHED_SLOW_AFTER: String(killAfter) } : {}),
+          ...(victim ? { SCHED_SLOW_AFTER: String(killAfter) } : others),
         }),
       );
     }
@@ -169,11 +172,21 @@ async function runCluster({
         killedAt = Date.now();
         // A moment later, so its other claims are inside their transactions too.
         setTimeout(() => process.kill(victim.pid, 'SIGKILL'), 200);
+        for (const instance of all) if (instance !== victim) instance.call('start').catch(() => undefined);
       };
     }
     // Far enough ahead that scheduling (and the other instances' re-arming) is over before the first is due.
     const t0 = Date.now() + 3000 + count * 25;
     await first.call('schedule', { ids, t0, spreadMs });
+    if (kill) {
+      // Should the victim never claim, the others start anyway (and the summary shows it was not killed).
+      setTimeout(
+        () => {
+          if (!killedAt) for (const instance of all) instance.call('start').catch(() => undefined);
+        },
+        Math.max(0, t0 - Date.now()) + 10_000,
+      ).unref();
+    }
     log(`scheduled; first due in ${t0 - Date.now()} ms`);
 
     const deadline = Date.now() + 120_000;

@@ -6,7 +6,8 @@
  *
  * SCHED_SLOW_AFTER=n makes this instance hang inside its (n+1)th publish
  * transaction, after the publish and before the commit, and tell the parent
- * ("holding"), so the parent can SIGKILL it mid-publish.
+ * ("holding"), so the parent can SIGKILL it mid-publish. SCHED_START=later
+ * keeps the runner stopped until the parent sends "start".
  */
 const { boot, listen } = require('../boot');
 
@@ -57,7 +58,8 @@ async function main() {
       },
     });
   }
-  await runner.start();
+  // SCHED_START=later: the runner waits for a "start" command (the harness lets a victim claim first).
+  if (env('SCHED_START') !== 'later') await runner.start();
 
   process.on('message', (message) =>
     handle(strapi, message).catch((error) =>
@@ -100,6 +102,9 @@ async function handle(strapi, message) {
       select: ['documentId'],
     });
     reply(rows.map((row) => row.documentId));
+  } else if (message.cmd === 'start') {
+    await strapi.plugin('newsroom').service('scheduler').start();
+    reply(true);
   } else if (message.cmd === 'stop') {
     await strapi.destroy();
     reply(true);

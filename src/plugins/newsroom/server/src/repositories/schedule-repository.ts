@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { asDate, createScheduleTargetsRepository } from './schedule-targets-repository';
 
 export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
 const TABLE = 'newsroom_scheduled_actions';
@@ -40,10 +41,6 @@ export interface ListFilters {
   offset: number;
   limit: number;
 }
-
-/** Dates come back as Date (PostgreSQL), epoch ms (SQLite raw) or ISO strings; biginteger as a string. */
-const asDate = (value: unknown): Date | null =>
-  value === null || value === undefined ? null : value instanceof Date ? value : new Date(value as any);
 
 function normalize(row: any): ActionRow {
   return {
@@ -228,69 +225,7 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       return times.length ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
     },
 
-    /** Rows of a target document: one per locale and version, for validation and the state check. */
-    async targetRows(uid: string, documentId: string, localized: boolean) {
-      const select = ['id', 'publishedAt', ...(localized ? ['locale'] : [])];
-      const rows = await strapi.db.query(uid as any).findMany({ where: { documentId }, select });
-      return rows.map((row: any) => ({
-        locale: (row.locale ?? null) as string | null,
-        publishedAt: asDate(row.publishedAt),
-      }));
-    },
-
-    /** An article's series and part number (draft row), for series filters and the order check. */
-    async partOf(uid: string, documentId: string, locale: string | null) {
-      const row = await strapi.db.query(uid as any).findOne({
-        where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
-        select: ['id', 'partNumber'],
-        populate: { series: { select: ['documentId'] } },
-      });
-      return row
-        ? { seriesDocumentId: row.series?.documentId ?? null, partNumber: row.partNumber ?? null }
-        : null;
-    },
-
-    /**
-     * Parts of a series in a locale: the draft rows carry the series link; a
-     * published row may not (it links the published series, if any), so the
-     * published state is looked up by documentId.
-     */
-    async seriesParts(articleUid: string, seriesDocumentId: string, locale: string) {
-      const drafts = await strapi.db.query(articleUid as any).findMany({
-        where: { locale, publishedAt: null, series: { documentId: seriesDocumentId } },
-        select: ['id', 'documentId', 'partNumber', 'title', 'publishedOn'],
-      });
-      const ids = drafts.map((row: any) => row.documentId);
-      const published = ids.length
-        ? await strapi.db.query(articleUid as any).findMany({
-            where: { locale, documentId: { $in: ids }, publishedAt: { $notNull: true } },
-            select: ['documentId', 'publishedAt', 'publishedOn'],
-          })
-        : [];
-      const live = new Map<string, any>(published.map((row: any) => [row.documentId, row]));
-      return drafts.map((row: any) => {
-        const version = live.get(row.documentId);
-        return {
-          documentId: row.documentId as string,
-          partNumber: row.partNumber as number | null,
-          title: row.title as string,
-          published: !!version,
-          publishedOn: version ? (asDate(version.publishedOn) ?? asDate(version.publishedAt)) : null,
-        };
-      });
-    },
-
-    async titles(uid: string, documentIds: string[]) {
-      if (documentIds.length === 0) return new Map<string, string>();
-      const rows = await strapi.db.query(uid as any).findMany({
-        where: { documentId: { $in: documentIds }, publishedAt: null },
-        select: [
-          'documentId',
-          ...['title', 'name'].filter((field) => strapi.getModel(uid as any)?.attributes?.[field]),
-        ],
-      });
-      return new Map<string, string>(rows.map((row: any) => [row.documentId, row.title ?? row.name ?? '']));
-    },
+    ...createScheduleTargetsRepository(strapi),
   };
 };
 

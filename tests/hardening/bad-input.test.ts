@@ -386,6 +386,22 @@ const ADMIN: Case[] = [
     message: /only stable updates follow a release/,
   }),
   admin({
+    name: 'milestone, javascript: announcement URL',
+    method: 'post',
+    path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
+    body: (ids) => ({
+      version: ids.timelineVersion,
+      milestone: {
+        kind: 'stable',
+        label: '3.0.98',
+        local: '2013-02-01T10:00',
+        announcementUrl: 'javascript:alert(1)',
+      },
+    }),
+    status: 400,
+    message: /http\(s\) address/,
+  }),
+  admin({
     name: 'milestone, unknown kind',
     method: 'post',
     path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
@@ -430,6 +446,23 @@ const CONTENT_MANAGER: Case[] = [
     }),
     status: 400,
     message: /date order/,
+  }),
+  admin({
+    name: 'Content Manager, milestone with a data: announcement URL',
+    method: 'put',
+    path: (ids) => `${CM}/plugin::newsroom.timeline/${ids.timeline}`,
+    body: () => ({
+      milestones: [
+        {
+          kind: 'rc',
+          label: 'rc1',
+          at: '2011-05-29T00:00:00.000Z',
+          announcementUrl: 'data:text/html,<b>x</b>',
+        },
+      ],
+    }),
+    status: 400,
+    message: /http\(s\) address/,
   }),
 ];
 

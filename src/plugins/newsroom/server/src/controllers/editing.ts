@@ -48,7 +48,7 @@ const addMilestone = z
         local: z.string(),
         zone: z.string().max(64).optional(),
         prefer: z.enum(['earlier', 'later']).optional(),
-        announcementUrl: z.string().url().max(500).optional(),
+        announcementUrl: z.string().max(500).optional(),
         note: z.string().max(2000).optional(),
       })
       .strict(),

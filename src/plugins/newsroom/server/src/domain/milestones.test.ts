@@ -51,6 +51,18 @@ describe('assertMilestones', () => {
       ]),
     ).toThrow(/stable update before the release/);
   });
+  it('accepts only http(s) announcement URLs', () => {
+    const withUrl = (announcementUrl: string) => [{ ...valid[0], announcementUrl }];
+    expect(() => assertMilestones(withUrl('https://lkml.org/lkml/2011/5/29/204'))).not.toThrow();
+    expect(() => assertMilestones(withUrl(''))).not.toThrow();
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'lkml.org/lkml',
+      'mailto:linus@example.org',
+    ])
+      expect(() => assertMilestones(withUrl(bad))).toThrow(/use an http\(s\) address/);
+  });
   it('reads rc numbers from labels', () => {
     expect(rcNumber('3.0-rc6')).toBe(6);
     expect(rcNumber('3.0')).toBeNull();

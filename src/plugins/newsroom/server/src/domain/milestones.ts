@@ -25,7 +25,8 @@ function describe(milestone: Partial<Milestone>, index: number): string {
 /**
  * The rules a timeline's milestones obey: each has a known kind, a label and
  * an instant; they are in date order; labels are unique; rc numbers only go
- * up; there is at most one release, and only stable updates follow it.
+ * up; there is at most one release, and only stable updates follow it;
+ * an announcement URL is an http(s) address.
  */
 export function assertMilestones(milestones: Partial<Milestone>[]): void {
   const labels = new Set<string>();
@@ -67,6 +68,14 @@ export function assertMilestones(milestones: Partial<Milestone>[]): void {
     }
     previous = { at, name };
 
+    const url = milestone.announcementUrl;
+    if (url !== null && url !== undefined && url !== '' && !isWebUrl(url)) {
+      throw new RuleError(
+        `${name} has announcement URL ${JSON.stringify(String(url).slice(0, 80))}; use an http(s) address.`,
+        [...path, 'announcementUrl'],
+      );
+    }
+
     if (release && (milestone.kind === 'rc' || milestone.kind === 'merge-window')) {
       throw new RuleError(`${name} comes after ${release}: only stable updates follow a release.`, [
         ...path,
@@ -99,6 +108,17 @@ export function assertMilestones(milestones: Partial<Milestone>[]): void {
       release = name;
     }
   });
+}
+
+/** An absolute http(s) URL: what a front end may safely put in a link. */
+function isWebUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 export function parseInstant(value: unknown): DateTime | null {

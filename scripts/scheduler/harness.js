@@ -6,9 +6,9 @@
  * by bench.js. Children bind 127.0.0.1 and are stopped by PID.
  */
 const fs = require('fs');
-const http = require('http');
 const path = require('path');
 const { fork } = require('child_process');
+const { startReceiver } = require('./receiver');
 const { Client } = require('pg');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -42,36 +42,6 @@ async function createDatabase(client, label) {
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
     drop: async () => ['', '-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(file + s, { force: true })),
-  };
-}
-
-/** Counts webhook deliveries per document. */
-async function startReceiver() {
-  const deliveries = new Map();
-  let last = Date.now();
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      try {
-        const event = JSON.parse(body);
-        if (event.event === 'entry.publish') {
-          const key = event.entry.documentId;
-          deliveries.set(key, (deliveries.get(key) || 0) + 1);
-          last = Date.now();
-        }
-      } catch {
-        /* not ours */
-      }
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/hook`,
-    deliveries,
-    quietFor: () => Date.now() - last,
-    close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 

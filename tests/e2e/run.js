@@ -5,7 +5,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('../helpers/chromium');
 const { ensureBuild, startServer } = require('./server');
 const { tests } = require('./tests');
 
@@ -16,17 +16,7 @@ async function main() {
   const server = await startServer();
   console.log(`[e2e] server at ${server.url} (boot ${server.bootMs} ms)`);
   fs.mkdirSync(SHOTS, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();

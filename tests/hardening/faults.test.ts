@@ -9,7 +9,6 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import http from 'http';
 import path from 'path';
 import { DEV_ADMIN } from '../helpers/admin';
 import {
@@ -20,6 +19,9 @@ import {
   type TestDatabase,
 } from '../helpers/database';
 import { ARTICLE, eventually, SERIES, sleep } from '../scheduler/helpers';
+
+// The multi-process harness's webhook receiver (counts entry.publish per document).
+const { startReceiver } = require('../../scripts/scheduler/receiver');
 
 jest.setTimeout(150_000);
 
@@ -124,36 +126,6 @@ async function adminClient(url: string) {
         if (page >= res.body.meta.pagination.pageCount) return all;
       }
     },
-  };
-}
-
-/** Counts entry.publish webhook deliveries per document. */
-async function startReceiver() {
-  const deliveries = new Map<string, number>();
-  let last = Date.now();
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      try {
-        const event = JSON.parse(body);
-        if (event.event === 'entry.publish') {
-          const id = event.entry.documentId as string;
-          deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
-          last = Date.now();
-        }
-      } catch {
-        /* not a webhook */
-      }
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as any).port}/hook`,
-    deliveries,
-    quietFor: () => Date.now() - last,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

@@ -2,10 +2,10 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startApp, type TestApp } from '../helpers/strapi';
 
-const CHROMIUM = '/usr/bin/chromium';
+const { CHROMIUM, launchChromium } = require('../helpers/chromium');
 const hasPdftotext = (() => {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -25,19 +25,7 @@ describe('print view in a real browser', () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
     if (!hasPdftotext) throw new Error('pdftotext is missing: apt-get install -y poppler-utils');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pdf-'));
-    [app, browser] = await Promise.all([
-      startApp(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
+    [app, browser] = await Promise.all([startApp(), launchChromium() as Promise<Browser>]);
   });
   afterAll(async () => {
     await browser?.close();

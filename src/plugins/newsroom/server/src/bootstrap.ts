@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PERMISSION_ACTIONS } from './permissions';
+import { installAfterCommitGuard } from './services/after-commit';
 import { PUBLIC_ACTIONS } from './routes/content-api';
 import type { DemoService } from './services/demo';
 import type { EditViewsService } from './services/edit-views';
@@ -9,6 +10,7 @@ import type { SetupService } from './services/setup';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = strapi.plugin('newsroom');
+  installAfterCommitGuard(strapi);
   const setup = plugin.service('setup') as SetupService;
   await strapi.service('admin::permission').actionProvider.registerMany(PERMISSION_ACTIONS);
   await setup.ensureLocales();

@@ -4,8 +4,8 @@ import { withHttpErrors } from '../services/http-errors';
 import type { ReadService } from '../services/read';
 
 /**
- * The locale an admin request names (in its query or body), checked against
- * the configured locales: the default locale when left out, 400 when unknown.
+ * The locale a request names (in its query or body), checked against the
+ * configured locales: the default locale when left out, 400 when unknown.
  */
 export async function requestLocale(strapi: Core.Strapi, value: unknown): Promise<string> {
   const read = strapi.plugin('newsroom').service('read') as ReadService;

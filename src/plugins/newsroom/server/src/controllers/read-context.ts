@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import * as query from '../domain/query';
 import type { HttpCacheService } from '../services/http-cache';
-import { toStrapiError } from '../services/http-errors';
+import { withHttpErrors } from '../services/http-errors';
 import type { ReadService } from '../services/read';
+import { requestLocale } from './locales';
 
 /**
  * What every public read needs: the services, the requested locale (checked)
@@ -12,17 +12,7 @@ export async function readContext(strapi: Core.Strapi, ctx: any) {
   const plugin = strapi.plugin('newsroom');
   const read = plugin.service('read') as ReadService;
   const cache = plugin.service('httpCache') as HttpCacheService;
-  const run = async (work: () => Promise<void>) => {
-    try {
-      await work();
-    } catch (error) {
-      throw toStrapiError(error);
-    }
-  };
-  let locale = 'en';
-  await run(async () => {
-    const { codes, fallback } = await read.locales();
-    locale = query.locale(ctx.query, codes, fallback);
-  });
+  const run = (work: () => Promise<void>) => withHttpErrors(work);
+  const locale = await requestLocale(strapi, ctx.query.locale);
   return { read, cache, locale, run };
 }

@@ -4,7 +4,6 @@ import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
-import { createAfterCommitGuard } from './after-commit';
 import { executeAction, type RunnerHooks } from './execute';
 import { createWakeChannel } from './wake';
 
@@ -20,7 +19,6 @@ const BUSY_RETRY_MS = 250;
 export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
   const wake = createWakeChannel(strapi, () => poke());
-  const guard = createAfterCommitGuard(strapi);
   let clock: () => DateTime = () => DateTime.utc();
   let hooks: RunnerHooks = {};
   let started = false;
@@ -133,7 +131,6 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       instanceId = cfg.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
       if (!cfg.enabled || started) return;
       started = true;
-      guard.install();
       await wake
         .listen()
         .catch((error) =>
@@ -149,7 +146,6 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       timer = null;
       await ticking;
       await wake.stop();
-      guard.uninstall();
       stopping = false;
     },
 

@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'dist/',
+      '**/dist/',
       'types/generated/',
       'build/',
       '.cache/',
@@ -14,6 +14,7 @@ export default tseslint.config(
       'node_modules/',
       'coverage/',
       'bench-results/',
+      'tests/install/fresh-app/',
     ],
   },
   js.configs.recommended,
@@ -28,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/plugins/newsroom/server/src/domain/**/*.{ts,tsx}'],
+    files: ['packages/strapi-plugin-newsroom/server/src/domain/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

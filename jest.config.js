@@ -1,8 +1,10 @@
-/** Unit tests sit beside the domain code; integration tests boot Strapi under tests/. */
+/** Unit tests sit beside the plugin's domain code; integration tests boot the demo app under tests/. */
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   testMatch: [
+    '<rootDir>/packages/*/server/**/*.test.ts?(x)',
+    '<rootDir>/packages/*/admin/**/*.test.ts?(x)',
     '<rootDir>/src/**/*.test.ts?(x)',
     '<rootDir>/config/**/*.test.ts',
     '<rootDir>/tests/**/*.test.ts',
@@ -10,6 +12,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   // feed 5 ships ES modules only: let swc turn it into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!feed/)'],
-  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/packages/[^/]+/dist/', '<rootDir>/.tmp/'],
   testTimeout: 60000,
 };

@@ -12,7 +12,7 @@ const { startReceiver } = require('./receiver');
 const { Client } = require('pg');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const { latenessStats } = require(path.join(ROOT, 'dist/src/plugins/newsroom/server/src/domain/schedule'));
+const { latenessStats } = require('../lib/plugin-source')('domain/schedule');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A fresh SQLite file or PostgreSQL schema, as tests/helpers/database.ts makes them. */

@@ -1,11 +1,11 @@
 import fs from 'fs';
 import path from 'path';
-import { ARTICLE_VIEW, EDIT_VIEWS } from '../../src/plugins/newsroom/server/src/domain/edit-views';
+import { ARTICLE_VIEW, EDIT_VIEWS } from '../../packages/strapi-plugin-newsroom/server/src/domain/edit-views';
 import { adminToken } from '../helpers/admin';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startApp, type TestApp } from '../helpers/strapi';
 
-const PLUGIN = path.resolve(__dirname, '..', '..', 'src', 'plugins', 'newsroom');
+const PLUGIN = path.resolve(__dirname, '..', '..', 'packages', 'strapi-plugin-newsroom');
 const ARTICLE = 'plugin::newsroom.article';
 const CONFIGURATION = `/content-manager/content-types/${ARTICLE}/configuration`;
 

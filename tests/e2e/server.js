@@ -8,8 +8,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const CACHE = path.join(ROOT, '.cache', 'newsroom-admin');
 const INPUTS = [
   'src/admin',
-  'src/plugins/newsroom/admin',
-  'src/plugins/newsroom/shared',
+  'packages/strapi-plugin-newsroom/admin',
+  'packages/strapi-plugin-newsroom/shared',
   'package-lock.json',
   'config/admin.ts',
   'config/plugins.ts',
@@ -40,6 +40,8 @@ function ensureBuild(log = console.log) {
   const hash = adminHash();
   const stamp = path.join(CACHE, 'stamp');
   const started = Date.now();
+  // The server loads the plugin from its dist/, whichever way the admin comes.
+  execSync('npm run build:plugin', { cwd: ROOT, stdio: 'inherit' });
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
     execSync('npx tsc -p tsconfig.json', { cwd: ROOT, stdio: 'inherit' });
     fs.rmSync(path.join(ROOT, 'dist', 'build'), { recursive: true, force: true });
@@ -50,9 +52,9 @@ function ensureBuild(log = console.log) {
   execSync('npx strapi build', { cwd: ROOT, stdio: 'inherit' });
   // The build silently leaves out a plugin it cannot resolve: refuse to cache such a bundle.
   const entry = fs.readFileSync(path.join(ROOT, '.strapi', 'client', 'app.js'), 'utf8');
-  if (!/newsroom\/(\.\/)?admin\/src\/index\.tsx/.test(entry)) {
+  if (!entry.includes('strapi-plugin-newsroom/strapi-admin')) {
     throw new Error(
-      'The admin build does not include the newsroom plugin (check config/plugins.ts "resolve").',
+      'The admin build does not include the newsroom plugin (is strapi-plugin-newsroom installed?).',
     );
   }
   fs.rmSync(CACHE, { recursive: true, force: true });

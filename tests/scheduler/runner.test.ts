@@ -107,7 +107,7 @@ describe('scheduled publishing: the runner', () => {
     const id = await scheduleAt(doc, '2026-12-01T10:10:00Z');
     clock.set('2026-12-01T10:10:00Z');
     // Another instance claims it and dies: its lease (1 s) has to run out first.
-    const repo = require('../../dist/src/plugins/newsroom/server/src/repositories/schedule-repository');
+    const repo = require('../../packages/strapi-plugin-newsroom/server/src/repositories/schedule-repository');
     const claimed = await repo
       .createScheduleRepository(app.strapi)
       .claim('dead-instance#1', clock.now().toJSDate(), new Date(clock.now().toMillis() + 1000), 10);

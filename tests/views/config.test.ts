@@ -2,8 +2,8 @@ import {
   resolveViews,
   validateViews,
   viewDefaults,
-} from '../../src/plugins/newsroom/server/src/config/views';
-import permalinkRouter from '../../src/plugins/newsroom/server/src/routes/permalinks';
+} from '../../packages/strapi-plugin-newsroom/server/src/config/views';
+import permalinkRouter from '../../packages/strapi-plugin-newsroom/server/src/routes/permalinks';
 
 const withViews = (patch: Record<string, unknown>) => ({ ...viewDefaults, ...patch });
 

@@ -3,7 +3,7 @@ import {
   parse,
   textOf,
   validationErrors,
-} from '../../src/plugins/newsroom/server/src/domain/print/test-helpers';
+} from '../../packages/strapi-plugin-newsroom/server/test/print-helpers';
 import { adminToken, contentManager } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
 

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { parse, validationErrors } from '../../src/plugins/newsroom/server/src/domain/print/test-helpers';
+import { parse, validationErrors } from '../../packages/strapi-plugin-newsroom/server/test/print-helpers';
 import { adminToken, contentManager } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
 

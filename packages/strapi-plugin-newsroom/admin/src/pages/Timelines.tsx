@@ -1,0 +1,154 @@
+import * as React from 'react';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Loader,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import type { MilestoneKind } from '../../../shared/contracts/editing';
+import { errorMessage, useNewsroomApi } from '../api';
+import { MilestoneLine } from '../components/MilestoneLine';
+import { formatInZone, useT } from '../i18n';
+
+const KINDS: MilestoneKind[] = ['merge-window', 'rc', 'release', 'stable'];
+
+function AddMilestone({
+  documentId,
+  version,
+  zone,
+  onAdded,
+}: {
+  documentId: string;
+  version: string;
+  zone: string;
+  onAdded: () => void;
+}) {
+  const t = useT();
+  const api = useNewsroomApi();
+  const { toggleNotification } = useNotification();
+  const [kind, setKind] = React.useState<MilestoneKind>('rc');
+  const [label, setLabel] = React.useState('');
+  const [at, setAt] = React.useState('');
+  const submit = async () => {
+    try {
+      if (!label.trim() || !at) throw new Error(t('timeline.missing'));
+      await api.addMilestone(documentId, {
+        version,
+        milestone: { kind, label: label.trim(), local: at, zone },
+      });
+      toggleNotification({ type: 'success', message: t('timeline.added') });
+      setLabel('');
+      onAdded();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
+    }
+  };
+  return (
+    <Flex gap={2} alignItems="flex-end">
+      <Field.Root name="kind">
+        <Field.Label>{t('timeline.kind')}</Field.Label>
+        <SingleSelect value={kind} onChange={(v: string | number) => setKind(v as MilestoneKind)}>
+          {KINDS.map((k) => (
+            <SingleSelectOption key={k} value={k}>
+              {t(`kind.${k}`)}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      <Field.Root name="label">
+        <Field.Label>{t('timeline.label')}</Field.Label>
+        <TextInput
+          value={label}
+          placeholder="rc5"
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLabel(e.target.value)}
+        />
+      </Field.Root>
+      <Field.Root name="at">
+        <Field.Label>{t('timeline.at', { zone })}</Field.Label>
+        <TextInput
+          type="datetime-local"
+          value={at}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAt(e.target.value)}
+        />
+      </Field.Root>
+      <Button variant="secondary" onClick={submit}>
+        {t('timeline.add')}
+      </Button>
+    </Flex>
+  );
+}
+
+function TimelineCard({ slug, zone }: { slug: string; zone: string }) {
+  const t = useT();
+  const { locale } = useIntl();
+  const api = useNewsroomApi();
+  const [data, setData] = React.useState<any>(null);
+  const load = React.useCallback(() => {
+    api.timeline(slug).then(setData, () => setData(null));
+  }, [slug]);
+  React.useEffect(load, [load]);
+  if (!data) return <Loader small>{t('common.loading')}</Loader>;
+  const projection = data.projection;
+  return (
+    <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} data-timeline={slug}>
+      <Flex justifyContent="space-between">
+        <Typography variant="delta" tag="h2">
+          {data.project} {data.version}
+        </Typography>
+        <Typography variant="omega" fontWeight="bold">
+          {t('timeline.today', { state: data.state.label ?? data.state.phase })}
+        </Typography>
+      </Flex>
+      <MilestoneLine
+        milestones={data.milestones}
+        now={data.state.at}
+        projected={projection?.expected ?? null}
+      />
+      <Typography variant="pi" textColor="neutral600" tag="p">
+        {data.releasedAt
+          ? t('timeline.released', { at: formatInZone(data.releasedAt, zone, locale) })
+          : projection
+            ? t('timeline.projected', {
+                expected: formatInZone(projection.expected, zone, locale),
+                earliest: formatInZone(projection.earliest, zone, locale),
+                latest: formatInZone(projection.latest, zone, locale),
+              })
+            : t('timeline.noProjection')}
+      </Typography>
+      <Box paddingTop={4}>
+        <AddMilestone documentId={data.documentId} version={data.version} zone={zone} onAdded={load} />
+      </Box>
+    </Box>
+  );
+}
+
+/** Each release timeline: milestones on a line, today's state, the projected release. */
+export function Timelines({ zone }: { zone: string }) {
+  const t = useT();
+  const api = useNewsroomApi();
+  const [list, setList] = React.useState<any[] | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    api.timelines().then(
+      (res) => setList(res.data),
+      (e) => setError(errorMessage(e)),
+    );
+  }, []);
+  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (!list) return <Loader>{t('common.loading')}</Loader>;
+  if (list.length === 0) return <Typography>{t('timeline.empty')}</Typography>;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      {list.map((item) => (
+        <TimelineCard key={item.documentId} slug={item.slug} zone={zone} />
+      ))}
+    </Flex>
+  );
+}

@@ -1,0 +1,100 @@
+import * as React from 'react';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+} from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { errorMessage, useNewsroomApi } from '../api';
+import { dayInZone, useT } from '../i18n';
+import { ARTICLE_UID } from '../pluginId';
+
+const inputValue = (set: (v: string) => void) => (e: React.ChangeEvent<HTMLInputElement>) =>
+  set(e.target.value);
+
+/** Schedule a publish or unpublish of this article in this locale, at a wall-clock time in a zone. */
+export function ScheduleForm({
+  documentId,
+  locale,
+  zone,
+  onScheduled,
+}: {
+  documentId: string;
+  locale: string;
+  zone: string;
+  onScheduled: () => void;
+}) {
+  const t = useT();
+  const api = useNewsroomApi();
+  const { toggleNotification } = useNotification();
+  const [action, setAction] = React.useState<'publish' | 'unpublish'>('publish');
+  const [date, setDate] = React.useState(() =>
+    dayInZone(new Date(Date.now() + 86_400_000).toISOString(), zone),
+  );
+  const [time, setTime] = React.useState('09:00');
+  const [where, setWhere] = React.useState(zone);
+  const [force, setForce] = React.useState(false);
+  const [busy, setBusy] = React.useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    try {
+      await api.schedule({
+        targetType: ARTICLE_UID,
+        documentId,
+        locale,
+        action,
+        date,
+        time,
+        zone: where,
+        force: force || undefined,
+      });
+      toggleNotification({ type: 'success', message: t('schedule.done') });
+      onScheduled();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-schedule-form>
+      <Field.Root name="newsroom-action">
+        <Field.Label>{t('schedule.action')}</Field.Label>
+        <SingleSelect
+          size="S"
+          value={action}
+          onChange={(v: string | number) => setAction(v as 'publish' | 'unpublish')}
+        >
+          <SingleSelectOption value="publish">{t('action.publish')}</SingleSelectOption>
+          <SingleSelectOption value="unpublish">{t('action.unpublish')}</SingleSelectOption>
+        </SingleSelect>
+      </Field.Root>
+      <Flex direction="column" alignItems="stretch" gap={2}>
+        <Field.Root name="newsroom-date">
+          <Field.Label>{t('schedule.date')}</Field.Label>
+          <TextInput size="S" type="date" value={date} onChange={inputValue(setDate)} />
+        </Field.Root>
+        <Field.Root name="newsroom-time">
+          <Field.Label>{t('schedule.time')}</Field.Label>
+          <TextInput size="S" type="time" value={time} onChange={inputValue(setTime)} />
+        </Field.Root>
+      </Flex>
+      <Field.Root name="newsroom-zone">
+        <Field.Label>{t('schedule.zoneLabel')}</Field.Label>
+        <TextInput size="S" value={where} onChange={inputValue(setWhere)} />
+      </Field.Root>
+      <Checkbox checked={force} onCheckedChange={(v: boolean | 'indeterminate') => setForce(v === true)}>
+        {t('schedule.force')}
+      </Checkbox>
+      <Button size="S" onClick={submit} loading={busy} fullWidth>
+        {t('schedule.submit')}
+      </Button>
+    </Flex>
+  );
+}

@@ -1,0 +1,35 @@
+import { IANAZone } from 'luxon';
+import type { z } from 'zod';
+import { configSchema, describeConfigErrors } from './schema';
+import { schedulerDefaults, validateScheduler } from './scheduler';
+import { validateViews, viewDefaults } from './views';
+
+export type NewsroomConfig = z.infer<typeof configSchema>;
+
+/** Every option and its default; an app's `config/plugins.ts` overrides any of them. */
+const defaults: NewsroomConfig = {
+  timezone: 'Europe/Berlin',
+  demo: false,
+  permalinkStart: 1275000,
+  cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600, entries: 5000 },
+  purge: { url: null, timeoutMs: 5000 },
+  views: viewDefaults,
+  scheduler: schedulerDefaults,
+};
+
+export default {
+  default: defaults,
+  /** Strapi prefixes the message with "Error regarding newsroom config:" and stops the start. */
+  validator(config: unknown) {
+    const parsed = configSchema.safeParse(config);
+    if (!parsed.success) throw new Error(describeConfigErrors(parsed.error, config).join(' '));
+    const valid = parsed.data;
+    if (!IANAZone.isValidZone(valid.timezone)) {
+      throw new Error(
+        `"timezone" must be an IANA time zone such as "Europe/Berlin", not "${valid.timezone}".`,
+      );
+    }
+    validateViews(valid.views);
+    validateScheduler(valid.scheduler);
+  },
+};

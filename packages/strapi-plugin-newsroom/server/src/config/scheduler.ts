@@ -1,0 +1,45 @@
+/** Configuration of scheduled publishing, under the plugin config key `scheduler`. */
+export interface SchedulerConfig {
+  /** Run due actions in this instance (the editors' API works either way). */
+  enabled: boolean;
+  /** How often the runner re-reads the database; near actions get their own precise timer. */
+  pollMs: number;
+  /** How long a claim holds before another instance may take the action over. */
+  leaseMs: number;
+  /** Tries per action, the first one included, for transient failures. */
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Actions run at once per instance; null: 4 on PostgreSQL, 1 on SQLite (one writer anyway). */
+  concurrency: number | null;
+  /** Names this instance in leases; null: host, pid and a random suffix. */
+  instanceId: string | null;
+  /** POSTed a JSON body when an action fails for good; null: off (the Strapi event fires anyway). */
+  failureWebhook: string | null;
+}
+
+export const schedulerDefaults: SchedulerConfig = {
+  enabled: true,
+  pollMs: 5000,
+  leaseMs: 60_000,
+  maxAttempts: 6,
+  retryBaseMs: 10_000,
+  retryMaxMs: 300_000,
+  concurrency: null,
+  instanceId: null,
+  failureWebhook: null,
+};
+
+/** What the option schema (config/schema.ts) cannot say on its own. */
+export function validateScheduler(config: SchedulerConfig): void {
+  if (config.retryMaxMs < config.retryBaseMs) {
+    throw new Error(
+      `"scheduler.retryMaxMs" (${config.retryMaxMs}) must be at least "scheduler.retryBaseMs" (${config.retryBaseMs}).`,
+    );
+  }
+}
+
+/** The effective scheduler config: defaults under whatever the app set. */
+export function schedulerConfig(input: unknown): SchedulerConfig {
+  return { ...schedulerDefaults, ...((input as Partial<SchedulerConfig>) ?? {}) };
+}

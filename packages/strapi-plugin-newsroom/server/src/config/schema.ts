@@ -1,0 +1,105 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+
+const whole = (min: number, max?: number) => {
+  const base = z.number({ invalid_type_error: `a whole number of at least ${min}` }).int(`a whole number`);
+  return max === undefined ? base.min(min) : base.min(min).max(max);
+};
+const httpUrl = z
+  .string({ invalid_type_error: 'an http(s) URL or null' })
+  .regex(/^https?:\/\//, 'an http(s) URL or null');
+const text = z.string({ invalid_type_error: 'a string' });
+const patterns = z.record(text);
+
+/**
+ * The shape of the plugin's options (`config/plugins.ts` → `newsroom.config`),
+ * after Strapi has filled in the defaults: every key known, every value of its
+ * type. What a value means (a zone that exists, a pattern that stays on the
+ * front-end origin) is checked by the validators next to each part.
+ */
+export const configSchema = z
+  .object({
+    timezone: text,
+    demo: z.boolean({ invalid_type_error: 'true or false' }),
+    permalinkStart: whole(1),
+    cache: z
+      .object({
+        maxAge: whole(0),
+        sMaxAge: whole(0),
+        staleWhileRevalidate: whole(0),
+        entries: whole(1),
+      })
+      .strict(),
+    purge: z
+      .object({
+        url: httpUrl.nullable(),
+        headers: z.record(text).optional(),
+        timeoutMs: whole(1).optional(),
+      })
+      .strict(),
+    views: z
+      .object({
+        frontend: z
+          .object({
+            origin: text,
+            patterns: z.object({ article: patterns, series: patterns }).strict(),
+          })
+          .strict(),
+        permalinkPrefix: text,
+        permalinkOrigin: text.nullable(),
+        apiUrl: text.nullable(),
+        feedItems: whole(1, 100),
+        siteName: text,
+      })
+      .strict(),
+    scheduler: z
+      .object({
+        enabled: z.boolean({ invalid_type_error: 'true or false' }),
+        pollMs: whole(50),
+        leaseMs: whole(100),
+        maxAttempts: whole(1),
+        retryBaseMs: whole(1),
+        retryMaxMs: whole(1),
+        concurrency: whole(1).nullable(),
+        instanceId: text.min(1, 'a non-empty string or null').nullable(),
+        failureWebhook: httpUrl.nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** One sentence per problem: the option's full name, what it expects and, for a misspelt key, the likely one. */
+export function describeConfigErrors(error: z.ZodError, input: unknown): string[] {
+  return error.issues.map((issue) => {
+    const where = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(knownKeysAt(issue.path));
+      return issue.keys
+        .map((key) => {
+          const name = where ? `${where}.${key}` : key;
+          const guess = known.length ? closest(key, known) : null;
+          const hint =
+            guess && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3))
+              ? ` Did you mean "${where ? `${where}.` : ''}${guess}"?`
+              : ` Known options here: ${known.join(', ')}.`;
+          return `"${name}" is not an option of the newsroom plugin.${hint}`;
+        })
+        .join(' ');
+    }
+    const value = issue.path.reduce<any>((node, key) => (node == null ? node : node[key]), input);
+    return `"${where}" must be ${issue.message}, not ${JSON.stringify(value)}.`;
+  });
+}
+
+function knownKeysAt(path: (string | number)[]): Record<string, unknown> {
+  let schema: z.ZodTypeAny = configSchema;
+  for (const key of path) {
+    let inner = schema;
+    while (inner instanceof z.ZodNullable || inner instanceof z.ZodOptional) inner = inner.unwrap();
+    if (!(inner instanceof z.ZodObject)) return {};
+    schema = inner.shape[key as string];
+    if (!schema) return {};
+  }
+  while (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) schema = schema.unwrap();
+  return schema instanceof z.ZodObject ? schema.shape : {};
+}

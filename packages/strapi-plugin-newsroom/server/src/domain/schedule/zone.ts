@@ -1,0 +1,34 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+import { IANAZone } from 'luxon';
+import { RuleError } from '../errors';
+
+/**
+ * Checks an IANA zone name and returns its canonical spelling
+ * ("europe/berlin" -> "Europe/Berlin"), so stored names compare equal.
+ * Fixed offsets and "local" are refused: an offset cannot follow summer time,
+ * and the server's zone is not the newsroom's.
+ */
+export function assertZone(zone: unknown, path: string[] = ['zone']): string {
+  if (typeof zone !== 'string' || zone.trim() === '') {
+    throw new RuleError('A time zone is needed, as an IANA name such as "Europe/Berlin".', path);
+  }
+  const name = zone.trim();
+  if (!IANAZone.isValidZone(name)) {
+    const guess = suggestZone(name);
+    const hint = guess ? `Did you mean "${guess}"?` : 'Use an IANA name such as "Europe/Berlin".';
+    throw new RuleError(`"${name}" is not a time zone we know. ${hint}`, path);
+  }
+  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+}
+
+/** The closest known zone name, if one is close enough to be a typo. */
+export function suggestZone(name: string): string | null {
+  const wanted = name.toLowerCase();
+  let best: { zone: string; distance: number } | null = null;
+  for (const zone of [...Intl.supportedValuesOf('timeZone'), 'UTC']) {
+    const distance = editDistance(wanted, zone.toLowerCase());
+    if (!best || distance < best.distance) best = { zone, distance };
+  }
+  // Three edits covers "Europe/Berln" and "Europe/Brelin" without suggesting nonsense for "Mars/Base".
+  return best && best.distance <= Math.min(3, Math.floor(name.length / 3)) ? best.zone : null;
+}

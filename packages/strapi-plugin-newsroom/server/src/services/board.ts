@@ -1,0 +1,197 @@
+import type { Core } from '@strapi/strapi';
+import type { LocalesService } from './locales';
+import type {
+  ArticleContext,
+  BoardPart,
+  BoardSeries,
+  BoardSettings,
+  LocaleChip,
+  PendingAction,
+  PlannedPartView,
+} from '../../../shared/contracts/board';
+import { RuleError } from '../domain/errors';
+import { plannedParts } from '../domain/series-parts';
+import {
+  type BoardArticleRow,
+  type BoardSeriesRow,
+  createBoardRepository,
+  type PendingRow,
+} from '../repositories/board-repository';
+import type { UrlsService } from './views/urls';
+
+/** One chip per locale: published wins, then a pending publish, then an announcement, then the draft. */
+export function localeChips(
+  rows: BoardArticleRow[],
+  pending: PendingRow[],
+  locales: string[],
+  announced: (locale: string, number: number | null) => boolean,
+): LocaleChip[] {
+  return locales.map((locale) => {
+    const mine = rows.filter((row) => row.locale === locale);
+    const published = mine.find((row) => row.publishedAt);
+    const due = (action: string) =>
+      pending.find((p) => p.action === action && (p.targetLocale ?? locale) === locale)?.dueAt ?? null;
+    const chip: LocaleChip = { locale, state: 'draft', dueAt: null, publishedAt: null, unpublishAt: null };
+    if (mine.length === 0) return { ...chip, state: 'missing' };
+    if (published) {
+      return {
+        ...chip,
+        state: 'published',
+        publishedAt: new Date(published.publishedAt as string).toISOString(),
+        unpublishAt: due('unpublish'),
+      };
+    }
+    const publishAt = due('publish');
+    if (publishAt) return { ...chip, state: 'scheduled', dueAt: publishAt };
+    return announced(locale, mine[0].partNumber) ? { ...chip, state: 'announced' } : chip;
+  });
+}
+
+const pick = <T extends { locale: string }>(rows: T[], locale: string): T | undefined =>
+  rows.find((row) => row.locale === locale) ?? rows[0];
+
+const toPending = (row: PendingRow): PendingAction => ({
+  id: row.documentId,
+  action: row.action,
+  locale: row.targetLocale,
+  dueAt: row.dueAt,
+  wallClock: row.wallClock,
+  zone: row.zone,
+});
+
+const groupBy = <T>(items: T[], key: (item: T) => string | null) => {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    map.set(k, [...(map.get(k) ?? []), item]);
+  }
+  return map;
+};
+
+/** Folds the rows of one series into its board entry: parts in order, chips, unfilled announcements. */
+export function seriesBoard(
+  seriesRows: BoardSeriesRow[],
+  articleRows: BoardArticleRow[],
+  pending: PendingRow[],
+  settings: BoardSettings,
+): BoardSeries {
+  const main = pick(seriesRows, settings.defaultLocale) as BoardSeriesRow;
+  const plannedByLocale = new Map(seriesRows.map((row) => [row.locale, plannedParts(row.plannedPartList)]));
+  const announced = (locale: string, number: number | null) =>
+    number !== null && (plannedByLocale.get(locale) ?? []).some((p) => p.number === number);
+  const pendingByDocument = groupBy(pending, (p) => p.targetDocumentId);
+  const parts: BoardPart[] = [...groupBy(articleRows, (row) => row.documentId).entries()]
+    .map(([documentId, rows]) => {
+      const draft =
+        pick(
+          rows.filter((row) => !row.publishedAt),
+          settings.defaultLocale,
+        ) ?? rows[0];
+      return {
+        documentId,
+        number: rows.find((row) => row.partNumber !== null)?.partNumber ?? 0,
+        title: draft.title,
+        locales: localeChips(rows, pendingByDocument.get(documentId) ?? [], settings.locales, announced),
+      };
+    })
+    .sort((a, b) => a.number - b.number || a.title.localeCompare(b.title));
+  const filled = new Set(parts.map((part) => part.number));
+  const planned: PlannedPartView[] = plannedParts(main.plannedPartList).filter((p) => !filled.has(p.number));
+  return {
+    documentId: main.documentId,
+    title: main.title,
+    slug: main.slug ?? null,
+    state: main.state,
+    plannedParts: main.plannedParts ?? null,
+    parts,
+    planned: planned.sort((a, b) => a.number - b.number),
+  };
+}
+
+/** The admin board and the article panel: every locale, drafts included, with pending scheduled actions. */
+export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createBoardRepository(strapi);
+  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+
+  async function settings(): Promise<BoardSettings> {
+    const { codes, fallback } = await (strapi.plugin('newsroom').service('locales') as LocalesService).list();
+    return {
+      zone: strapi.config.get('plugin::newsroom.timezone') as string,
+      locales: codes,
+      defaultLocale: fallback,
+    };
+  }
+
+  async function boards(seriesIds?: string[]): Promise<BoardSeries[]> {
+    const meta = await settings();
+    const seriesRows = await repo.seriesRows(seriesIds);
+    const articleRows = await repo.partRows(seriesIds);
+    const pending = await repo.pending([...new Set(articleRows.map((row) => row.documentId))]);
+    // A part belongs to the series its rows link to (a new locale may not be linked yet).
+    const seriesOf = new Map<string, string>();
+    for (const row of articleRows)
+      if (row.seriesDocumentId) seriesOf.set(row.documentId, row.seriesDocumentId);
+    const bySeries = groupBy(seriesRows, (row) => row.documentId);
+    return [...bySeries.entries()].map(([id, rows]) =>
+      seriesBoard(
+        rows,
+        articleRows.filter((row) => seriesOf.get(row.documentId) === id),
+        pending,
+        meta,
+      ),
+    );
+  }
+
+  return {
+    settings,
+    board: () => boards(),
+
+    async article(documentId: string, locale: string): Promise<ArticleContext> {
+      const meta = await settings();
+      const rows = await repo.articleRows([documentId]);
+      if (rows.length === 0)
+        throw new RuleError(`There is no article "${documentId}".`, ['documentId'], 'not-found');
+      const pending = await repo.pending([documentId]);
+      const mine = rows.filter((row) => row.locale === locale);
+      const seriesId = rows.find((row) => row.seriesDocumentId)?.seriesDocumentId ?? null;
+      const [series] = seriesId ? await boards([seriesId]) : [];
+      const part = series?.parts.find((p) => p.documentId === documentId);
+      const index = series && part ? series.parts.indexOf(part) : -1;
+      const link = (p: BoardPart | undefined) =>
+        p ? { documentId: p.documentId, number: p.number, title: p.title } : null;
+      const highest = series
+        ? Math.max(0, ...series.parts.map((p) => p.number), ...series.planned.map((p) => p.number))
+        : 0;
+      const permalinkId = rows.find((row) => row.permalinkId)?.permalinkId ?? null;
+      const published = mine.find((row) => row.publishedAt);
+      return {
+        documentId,
+        locale,
+        title: (mine[0] ?? rows[0]).title ?? null,
+        series: series ? { documentId: series.documentId, title: series.title, slug: series.slug } : null,
+        position: part
+          ? { number: part.number, total: Math.max(series.plannedParts ?? 0, highest) || null }
+          : null,
+        previous: index > 0 ? link(series.parts[index - 1]) : null,
+        next: index >= 0 ? link(series.parts[index + 1]) : null,
+        planned: series && part ? series.planned.filter((p) => p.number > part.number) : [],
+        permalink: permalinkId
+          ? {
+              id: permalinkId,
+              url: urls().permalink(permalinkId),
+              printUrl: published?.slug
+                ? `/api/newsroom/articles/${encodeURIComponent(published.slug)}/print?locale=${locale}`
+                : null,
+            }
+          : null,
+        pending: pending.map(toPending),
+        locales: part ? part.locales : localeChips(rows, pending, meta.locales, () => false),
+      };
+    },
+  };
+};
+
+export type BoardService = ReturnType<typeof createBoardService>;
+
+export default { board: createBoardService };

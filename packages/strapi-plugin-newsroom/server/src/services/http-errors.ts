@@ -1,0 +1,35 @@
+import { errors } from '@strapi/utils';
+import { RuleError } from '../domain/errors';
+
+/**
+ * Turns a broken newsroom rule into the Strapi error the HTTP layer maps to
+ * 4xx: 404 for a missing thing, 409 for a stale version, 400 otherwise.
+ */
+export function toStrapiError(error: unknown): unknown {
+  if (!(error instanceof RuleError)) return error;
+  const details = { errors: [{ path: error.path, message: error.message, name: 'ValidationError' }] };
+  if (error.kind === 'not-found') return new errors.NotFoundError(error.message, details);
+  if (error.kind === 'stale') return conflictError(error.message, details);
+  return new errors.ValidationError(error.message, details);
+}
+
+export async function withHttpErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStrapiError(error);
+  }
+}
+
+/**
+ * Strapi's error middleware answers 400 for every ApplicationError it does not
+ * know, so a 409 needs an HttpError (http-errors' class, re-exported by
+ * @strapi/utils): the middleware then answers with its status and Strapi's
+ * usual body { data: null, error: { status, name, message, details } }.
+ * HttpError cannot be constructed directly, hence the prototype.
+ */
+export function conflictError(message: string, details: Record<string, unknown> = {}): Error {
+  const error = Object.assign(new Error(message), { status: 409, statusCode: 409, expose: true, details });
+  error.name = 'ConflictError';
+  return Object.setPrototypeOf(error, errors.HttpError.prototype);
+}

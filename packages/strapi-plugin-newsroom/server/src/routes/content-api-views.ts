@@ -13,16 +13,3 @@ export const viewRoutes = [
   read('/timelines', 'timeline.find'),
   read('/timelines/:slug', 'timeline.findOne'),
 ];
-
-/** Granted to the public role at first start so a front end can read without a token. */
-export const VIEW_PUBLIC_ACTIONS = [
-  'plugin::newsroom.permalink.findOne',
-  'plugin::newsroom.articlePrint.findOne',
-  'plugin::newsroom.seriesPrint.findOne',
-  'plugin::newsroom.siteFeed.find',
-  'plugin::newsroom.channelFeed.findOne',
-  'plugin::newsroom.seriesFeed.findOne',
-  'plugin::newsroom.sitemap.find',
-  'plugin::newsroom.timeline.find',
-  'plugin::newsroom.timeline.findOne',
-];

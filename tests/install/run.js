@@ -29,6 +29,7 @@ const log = (message) => console.log(`[install] ${((Date.now() - started) / 1000
 /** The tarball npm would publish, and a check that it holds the build and nothing of the tests. */
 function pack(destination) {
   run(ROOT, 'npm', ['run', 'build:plugin']);
+  run(PACKAGE, 'npm', ['run', 'verify']);
   const { stdout } = run(PACKAGE, 'npm', ['pack', '--json', '--pack-destination', destination]);
   const [info] = JSON.parse(stdout);
   const files = info.files.map((file) => file.path);
@@ -171,7 +172,8 @@ async function main() {
   const schema = `fresh_app_${process.pid}_${Date.now().toString(36)}`;
   await withPg(`CREATE SCHEMA "${schema}"`);
   try {
-    app = await startApp(dir, { DATABASE_CLIENT: 'postgres', DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema });
+    const pgEnv = { DATABASE_CLIENT: 'postgres', DATABASE_URL: PG_URL, DATABASE_SCHEMA: schema };
+    app = await startApp(dir, pgEnv);
     try {
       log(`PostgreSQL (no better-sqlite3 installed): started in ${app.bootMs} ms`);
       await checkStart(app, { locales: ['en'], browser: 'fresh-app-postgres' });
@@ -179,6 +181,18 @@ async function main() {
     } finally {
       await app.stop();
     }
+    // Installed from a linked folder (this repository's package), the plugin would load a second copy of
+    // @strapi/utils: the start stops with a sentence instead of turning every 4xx into a 500.
+    run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--install-links=false', PACKAGE]);
+    const linked = startExpectingFailure(dir, pgEnv);
+    if (linked.status === 0 || !linked.output.includes('loads a second copy of @strapi/utils')) {
+      throw new Error(
+        `a linked install did not stop the start with a sentence:\n${linked.output.slice(-3000)}`,
+      );
+    }
+    log(
+      'installed from a linked folder: the start stops with a sentence naming the second @strapi/utils: ok',
+    );
   } finally {
     await withPg(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   }

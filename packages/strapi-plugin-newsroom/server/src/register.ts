@@ -4,25 +4,14 @@ import type { ChangesService } from './services/changes';
 import { createFastPath } from './services/fast-path';
 import type { PublishingService } from './services/publishing';
 import type { RulesService } from './services/rules';
-import { isNewsroomUid, NEWSROOM_TYPES } from './uids';
+import { assertDraftAndPublish, assertOneStrapiUtils } from './startup-checks';
+import { isNewsroomUid } from './uids';
 
 /** Actions that change what readers see (create and update only touch drafts in Strapi 5). */
 const VISIBLE = ['publish', 'unpublish', 'delete'];
 
-/**
- * Scheduling, permalinks and the read API are built on draft & publish: an app
- * that turned it off for a newsroom type (in src/extensions) is told so at start.
- */
-export function assertDraftAndPublish(strapi: Core.Strapi) {
-  const without = NEWSROOM_TYPES.filter((uid) => strapi.contentType(uid)?.options?.draftAndPublish !== true);
-  if (without.length) {
-    throw new Error(
-      `The newsroom plugin needs draft & publish on ${without.join(', ')}; it is turned off (check src/extensions/newsroom).`,
-    );
-  }
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  assertOneStrapiUtils(strapi);
   assertDraftAndPublish(strapi);
   const registry = strapi.get('components');
   for (const [uid, component] of Object.entries(componentDefinitions())) {

@@ -25,6 +25,7 @@ it('runs every action exactly once on three instances, one of them killed mid-pu
       byInstance: summary.byInstance,
       takenOver: summary.takenOver,
       actionsPerSecond: summary.actionsPerSecond,
+      undeliveredBy: summary.undeliveredBy,
     }),
   );
   expect(summary.killed.exited).toBe(true);

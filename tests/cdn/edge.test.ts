@@ -1,0 +1,270 @@
+import http from 'http';
+import { startChildApp, type ChildApp } from '../helpers/child-app';
+import { createTestDatabase, usesPostgres, type TestDatabase } from '../helpers/database';
+import { fetchAnswer, publicUrls, type Answer } from './urls';
+import { startVarnish, type Varnish } from './varnish';
+
+/**
+ * Debian's Varnish 7 with xkey in front of the demo newsroom (two instances
+ * on one PostgreSQL schema, one on SQLite), purged through the plugin's purge
+ * webhook. Every public URL is warmed through the edge; after each kind of
+ * change, made through the Content Manager, the plugin's admin routes or the
+ * scheduler on either instance, every URL through Varnish must equal what
+ * the origin answers within a second.
+ */
+jest.setTimeout(600_000);
+
+const ARTICLE = 'plugin::newsroom.article';
+const SERIES = 'plugin::newsroom.series';
+const CHANNEL = 'plugin::newsroom.channel';
+const AUTHOR = 'plugin::newsroom.author';
+const TIMELINE = 'plugin::newsroom.timeline';
+const DEMO_ADMIN = { email: 'editor@newsroom.local', password: 'Newsroom-Dev-2026' };
+const FRESH_WITHIN_MS = 1000;
+
+interface Purges {
+  url: string;
+  /** When each purge reached Varnish. */
+  times: number[];
+  close(): Promise<void>;
+}
+
+/** The purge webhook's receiver: `{ event, keys }` in, an xkey PURGE to Varnish out. */
+async function startPurgeRelay(varnish: () => Varnish | null): Promise<Purges> {
+  const times: number[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', async () => {
+      const { keys } = JSON.parse(body || '{}');
+      const edge = varnish();
+      if (edge && Array.isArray(keys) && keys.length) await edge.purge(keys);
+      times.push(Date.now());
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as any).port}/purge`,
+    times,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The admin API of one instance, as the demo editor. */
+function adminOf(base: string) {
+  let token: string | null = null;
+  const call = async (method: string, path: string, body?: unknown) => {
+    if (!token) {
+      const login = await fetch(`${base}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(DEMO_ADMIN),
+      });
+      token = (await login.json()).data.token;
+    }
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => null);
+    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
+  return {
+    call,
+    find: (uid: string, documentId: string, locale = 'en') =>
+      call('GET', `${cm(uid)}/${documentId}?locale=${locale}`),
+    list: (uid: string) => call('GET', `${cm(uid)}?pageSize=100`),
+    create: (uid: string, data: object, locale = 'en') => call('POST', `${cm(uid)}?locale=${locale}`, data),
+    update: (uid: string, documentId: string, data: object, locale = 'en') =>
+      call('PUT', `${cm(uid)}/${documentId}?locale=${locale}`, data),
+    publish: (uid: string, documentId: string, locale = 'en') =>
+      call('POST', `${cm(uid)}/${documentId}/actions/publish?locale=${locale}`, {}),
+    unpublish: (uid: string, documentId: string, locale = 'en') =>
+      call('POST', `${cm(uid)}/${documentId}/actions/unpublish?locale=${locale}`, {}),
+    remove: (uid: string, documentId: string, locale = 'en') =>
+      call('DELETE', `${cm(uid)}/${documentId}?locale=${locale}`),
+  };
+}
+
+const same = (a: Answer, b: Answer) =>
+  a.status === b.status && a.body === b.body && a.location === b.location;
+
+describe('the newsroom behind a real Varnish', () => {
+  let database: TestDatabase;
+  const instances: ChildApp[] = [];
+  let varnish: Varnish | null = null;
+  let purges: Purges;
+  const warmed = new Set<string>();
+  const stale: string[] = [];
+  const freshAfterMs: number[] = [];
+
+  /** Every URL ever warmed, plus the ones that exist now: through Varnish it must match the origin within a second. */
+  async function expectEdgeFresh(change: string) {
+    for (const path of await publicUrls(instances[0].url)) warmed.add(path);
+    const started = Date.now();
+    for (const path of warmed) {
+      let edge: Answer;
+      let origin: Answer;
+      do {
+        [edge, origin] = await Promise.all([
+          fetchAnswer(varnish!.url, path),
+          fetchAnswer(instances[0].url, path),
+        ]);
+        if (same(edge, origin)) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      } while (Date.now() - started < FRESH_WITHIN_MS);
+      if (!same(edge, origin)) stale.push(`${change}: ${path} edge ${edge.status}, origin ${origin.status}`);
+    }
+    freshAfterMs.push(Date.now() - started);
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase('cdn');
+    purges = await startPurgeRelay(() => varnish);
+    const env = { ...database.env, NEWSROOM_PURGE_URL: purges.url };
+    instances.push(await startChildApp({ ...env, NEWSROOM_DEMO: 'true' }));
+    if (usesPostgres()) instances.push(await startChildApp({ ...env, NEWSROOM_DEMO: 'false' }));
+    varnish = await startVarnish(instances.map((i) => Number(new URL(i.url).port)));
+  }, 180_000);
+
+  afterAll(async () => {
+    await varnish?.stop();
+    for (const instance of instances) await instance.stop();
+    await purges?.close();
+    await database?.drop();
+    console.log(
+      `edge: ${instances.length} instance(s), ${warmed.size} URLs, ${purges.times.length} purges, ` +
+        `rounds fresh after ${JSON.stringify(freshAfterMs)} ms`,
+    );
+  });
+
+  // One login per instance: Strapi rate-limits admin logins.
+  const admins = new Map<string, ReturnType<typeof adminOf>>();
+  const adminAt = (base: string) => admins.get(base) ?? admins.set(base, adminOf(base)).get(base)!;
+  const a = () => adminAt(instances[0].url);
+  const b = () => adminAt(instances[instances.length - 1].url);
+  const demoSeries = async () =>
+    (await fetch(`${instances[0].url}/api/newsroom/series/kernel-log-coming-in-3-0`)).json();
+
+  it('serves what the origin serves after every kind of change', async () => {
+    await expectEdgeFresh('warm-up');
+    const series = (await demoSeries()).data;
+    const [part1, part2, part3] = series.parts;
+
+    await a().update(ARTICLE, part1.documentId, { teaser: 'An edited teaser, published.' });
+    await a().publish(ARTICLE, part1.documentId);
+    await expectEdgeFresh('article edit + publish');
+
+    await b().unpublish(ARTICLE, part2.documentId);
+    await expectEdgeFresh('unpublish');
+
+    await a().publish(ARTICLE, part2.documentId);
+    await expectEdgeFresh('republish');
+
+    await b().update(ARTICLE, part1.documentId, { slug: 'kernel-log-3-0-networking-renamed' });
+    await b().publish(ARTICLE, part1.documentId);
+    await expectEdgeFresh('slug rename');
+
+    await a().update(SERIES, series.documentId, { title: 'Kernel Log: What 3.0 brings' });
+    await a().publish(SERIES, series.documentId);
+    await expectEdgeFresh('series rename');
+
+    await b().call('PUT', `/newsroom/series/${series.documentId}/order`, {
+      order: [part2.documentId, part1.documentId, part3.documentId],
+    });
+    await expectEdgeFresh('reorder');
+
+    const article = (
+      await fetch(`${instances[0].url}/api/newsroom/articles/${part3.slug}`).then((r) => r.json())
+    ).data;
+    const channel = (await a().list(CHANNEL)).results.find((c: any) => c.slug === article.channel.slug);
+    await a().update(CHANNEL, channel.documentId, { name: `${channel.name} (renamed)` });
+    await a().publish(CHANNEL, channel.documentId);
+    await expectEdgeFresh('channel rename');
+
+    const author = (await b().list(AUTHOR)).results[0];
+    await b().update(AUTHOR, author.documentId, { name: `${author.name} Jr.` });
+    await b().publish(AUTHOR, author.documentId);
+    await expectEdgeFresh('author rename');
+
+    const extra = await a().create(ARTICLE, {
+      title: 'A channel piece without a series',
+      channel: channel.documentId,
+    });
+    await a().publish(ARTICLE, extra.data.documentId);
+    await expectEdgeFresh('new article');
+    await b().remove(ARTICLE, extra.data.documentId);
+    await expectEdgeFresh('delete');
+
+    const timeline = await a().create(TIMELINE, {
+      project: 'Linux',
+      version: '3.2',
+      releaseStatus: 'development',
+    });
+    await a().publish(TIMELINE, timeline.data.documentId);
+    await expectEdgeFresh('new timeline');
+
+    const linked = (await a().list(TIMELINE)).results.find((t: any) => t.version === '3.0');
+    const draft = await b().find(TIMELINE, linked.documentId);
+    await b().call('POST', `/newsroom/timelines/${linked.documentId}/milestones`, {
+      version: draft.data.updatedAt,
+      milestone: { kind: 'stable', label: '3.0.1', local: '2011-08-05T10:00' },
+    });
+    await expectEdgeFresh('new milestone');
+
+    await a().update(
+      ARTICLE,
+      part2.documentId,
+      { title: 'Kernel Log: Was 3.0 bringt (Teil 2) - Dateisysteme' },
+      'de',
+    );
+    await a().publish(ARTICLE, part2.documentId, 'de');
+    await expectEdgeFresh('new German version');
+
+    const scheduled = await b().call('POST', '/newsroom/schedule/actions', {
+      targetType: ARTICLE,
+      documentId: part3.documentId,
+      locale: 'en',
+      action: 'unpublish',
+      at: 'now',
+    });
+    const id = scheduled.data[0]?.id ?? scheduled.data.id;
+    for (let i = 0; i < 100; i++) {
+      const action = (await b().call('GET', `/newsroom/schedule/actions/${id}`)).data;
+      if (action.status === 'done') break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await expectEdgeFresh('scheduled unpublish');
+
+    const roles = await a().call('GET', '/users-permissions/roles');
+    const publicRole = roles.roles.find((role: any) => role.type === 'public');
+    const { role } = await a().call('GET', `/users-permissions/roles/${publicRole.id}`);
+    role.permissions['plugin::newsroom'].controllers.article.findOne.enabled = false;
+    await a().call('PUT', `/users-permissions/roles/${publicRole.id}`, {
+      name: role.name,
+      description: role.description,
+      type: role.type,
+      permissions: role.permissions,
+    });
+    await expectEdgeFresh('users-permissions revocation');
+
+    expect(stale).toEqual([]);
+  });
+
+  it('never shares an answer across origins or with a token holder', async () => {
+    const path = '/api/newsroom/series';
+    for (const origin of ['https://a.test', 'https://b.test', 'https://a.test']) {
+      const res = await fetch(`${varnish!.url}${path}`, { headers: { Origin: origin } });
+      const allowed = res.headers.get('access-control-allow-origin');
+      if (allowed !== null && allowed !== '*') expect(allowed).toBe(origin);
+    }
+    const authed = await fetch(`${varnish!.url}${path}`, {
+      headers: { Authorization: 'Bearer not-a-token' },
+    });
+    expect(authed.headers.get('x-cache')).toBe('miss');
+  });
+});

@@ -1,5 +1,5 @@
-import { IANAZone } from 'luxon';
 import type { z } from 'zod';
+import { assertZone } from '../domain/schedule/zone';
 import { configSchema, describeConfigErrors } from './schema';
 import { schedulerDefaults, validateScheduler } from './scheduler';
 import { validateViews, viewDefaults } from './views';
@@ -24,10 +24,10 @@ export default {
     const parsed = configSchema.safeParse(config);
     if (!parsed.success) throw new Error(describeConfigErrors(parsed.error, config).join(' '));
     const valid = parsed.data;
-    if (!IANAZone.isValidZone(valid.timezone)) {
-      throw new Error(
-        `"timezone" must be an IANA time zone such as "Europe/Berlin", not "${valid.timezone}".`,
-      );
+    try {
+      assertZone(valid.timezone, ['timezone']);
+    } catch (error) {
+      throw new Error(`"timezone": ${(error as Error).message}`);
     }
     validateViews(valid.views);
     validateScheduler(valid.scheduler);

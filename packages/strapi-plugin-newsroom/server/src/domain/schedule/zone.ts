@@ -13,6 +13,13 @@ export function assertZone(zone: unknown, path: string[] = ['zone']): string {
     throw new RuleError('A time zone is needed, as an IANA name such as "Europe/Berlin".', path);
   }
   const name = zone.trim();
+  // Node 22's ICU accepts offsets such as "+02:00" as zones; they cannot follow summer time.
+  if (/^[+\-\u2212]\d/.test(name)) {
+    throw new RuleError(
+      `"${name}" is a fixed offset, which cannot follow summer time: use an IANA name such as "Europe/Berlin".`,
+      path,
+    );
+  }
   if (!IANAZone.isValidZone(name)) {
     const guess = suggestZone(name);
     const hint = guess ? `Did you mean "${guess}"?` : 'Use an IANA name such as "Europe/Berlin".';

@@ -510,7 +510,7 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
       article: part.documentId,
       articleSlug: part.slug,
       timeline: timeline.documentId,
-      timelineVersion: timeline.version,
+      timelineVersion: timeline.saveVersion,
       articleVersion: draft.version,
       action: action.body.data[0].id,
     };

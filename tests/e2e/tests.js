@@ -161,9 +161,9 @@ const tests = [
     slug: 'tabs',
     async run({ page, url, shot }) {
       await page.goto(`${url}/admin/plugins/newsroom`);
-      await page.getByRole('tab', { name: 'Schedule calendar' }).click();
-      await page.getByText('Last seven days').waitFor();
-      await page.locator('[data-action]').first().waitFor();
+      await page.getByRole('tab', { name: 'Calendar' }).click();
+      await page.locator('[data-calendar-grid="month"]').waitFor();
+      await page.locator('[data-item]').first().waitFor();
       await shot('07-schedule-calendar');
       await page.getByRole('tab', { name: 'Timelines' }).click();
       await page.locator('[data-timeline]').first().waitFor();

@@ -9,6 +9,9 @@
  * minute after its due time, the runner missed it; "done" and "failed" ran.
  */
 export const CALENDAR_STATUSES = ['pending', 'late', 'done', 'failed'] as const;
+
+/** A pending action this long past its due time has been missed: the calendar and the widget say "late". */
+export const LATE_AFTER_MS = 60_000;
 export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
 
 export type CalendarView = 'month' | 'week';

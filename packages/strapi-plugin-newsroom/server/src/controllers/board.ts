@@ -27,7 +27,10 @@ export default {
       },
 
       async series(ctx: any) {
-        const [data, meta] = await Promise.all([board().board(), board().settings()]);
+        const query = parseBody(articleQuery, ctx.query);
+        // Titles and announcements in this locale where it exists (the series panel asks for the edited one).
+        const locale = query.locale === undefined ? undefined : await requestLocale(strapi, query.locale);
+        const [data, meta] = await Promise.all([board().board(locale), board().settings()]);
         const body: GetBoard.Response = { data, meta };
         ctx.body = body;
       },

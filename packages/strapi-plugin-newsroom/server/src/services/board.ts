@@ -156,7 +156,7 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     settings,
-    board: () => boards(),
+    board: (locale?: string) => boards(undefined, locale),
 
     /** The number an article added to the series now would get: after every part and announcement. */
     async nextPart(seriesDocumentId: string, locale: string) {

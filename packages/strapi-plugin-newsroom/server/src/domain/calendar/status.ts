@@ -1,7 +1,6 @@
-import type { CalendarStatus } from '../../../../shared/contracts/calendar';
+import { type CalendarStatus, LATE_AFTER_MS } from '../../../../shared/contracts/calendar';
 
-/** A pending action this long past its due time has been missed: the calendar and the widget say "late". */
-export const LATE_AFTER_MS = 60_000;
+export { LATE_AFTER_MS };
 
 export interface StatusInput {
   status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';

@@ -1,6 +1,11 @@
 import { adminApi } from '@strapi/strapi/admin';
 import type { GetArticleContext, GetBoard, GetNextPart, GetSettings } from '../../shared/contracts/board';
-import type { GetCalendar, ListCalendarFeeds, MoveCalendarItem } from '../../shared/contracts/calendar';
+import type {
+  GetCalendar,
+  GetCalendarSummary,
+  ListCalendarFeeds,
+  MoveCalendarItem,
+} from '../../shared/contracts/calendar';
 import type { AddMilestone } from '../../shared/contracts/editing';
 import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../shared/contracts/preview';
 import type {
@@ -60,6 +65,11 @@ export const newsroomApi = api.injectEndpoints({
     }),
     calendar: build.query<GetCalendar.Response, Record<string, string>>({
       query: (params) => ({ url: '/newsroom/calendar', config: { params } }),
+      providesTags: ['NewsroomSchedule'],
+    }),
+    calendarSummary: build.query<GetCalendarSummary.Response['data'], void>({
+      query: () => '/newsroom/calendar/summary',
+      transformResponse: (res: GetCalendarSummary.Response) => res.data,
       providesTags: ['NewsroomSchedule'],
     }),
     timelines: build.query<{ data: any[]; meta: { zone: string } }, void>({
@@ -154,6 +164,7 @@ export const {
   useNextPartQuery,
   useActionsQuery,
   useCalendarQuery,
+  useCalendarSummaryQuery,
   useTimelinesQuery,
   useTimelineQuery,
   useFeedsQuery,

@@ -52,7 +52,7 @@ export default {
       title: { id: `${PLUGIN_ID}.widget.title`, defaultMessage: 'Newsroom schedule' },
       link: {
         label: { id: `${PLUGIN_ID}.widget.link`, defaultMessage: 'Open the calendar' },
-        href: `/plugins/${PLUGIN_ID}`,
+        href: `/plugins/${PLUGIN_ID}?tab=calendar`,
       },
       component: async () => (await import('./widgets/ScheduleWidget')).ScheduleWidget,
       permissions: PERMISSIONS.scheduleRead,

@@ -98,6 +98,13 @@ export namespace MoveCalendarItem {
   }
 }
 
+export namespace GetCalendarSummary {
+  /** The homepage widget: the next pending items and the late or failed ones of the last seven days. */
+  export interface Response {
+    data: { next: CalendarItem[]; problems: CalendarItem[]; zone: string; now: string };
+  }
+}
+
 export interface CalendarFeed {
   id: string;
   /** Absolute URL with its signed token. */

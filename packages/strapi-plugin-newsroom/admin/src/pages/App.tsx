@@ -1,5 +1,6 @@
 import { Box, Tabs } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import { useSearchParams } from 'react-router-dom';
 import { useSettingsQuery } from '../api';
 import { useT } from '../i18n';
 import { PERMISSIONS } from '../pluginId';
@@ -12,13 +13,15 @@ export function App() {
   const t = useT();
   const { data: settings, isError } = useSettingsQuery();
   const zone = settings?.zone ?? (isError ? 'UTC' : null);
+  // ?tab=calendar&view=week&date=2027-03-28 opens a calendar day (links from the widget and elsewhere).
+  const [search] = useSearchParams();
   return (
     <Page.Protect permissions={PERMISSIONS.page}>
       <Page.Main>
         <Page.Title>{t('plugin.name')}</Page.Title>
         <Layouts.Header title={t('plugin.name')} subtitle={t('page.subtitle')} />
         <Layouts.Content>
-          <Tabs.Root defaultValue="board">
+          <Tabs.Root defaultValue={search.get('tab') === 'calendar' ? 'schedule' : 'board'}>
             <Tabs.List aria-label={t('plugin.name')}>
               <Tabs.Trigger value="board">{t('tab.board')}</Tabs.Trigger>
               <Tabs.Trigger value="schedule">{t('tab.schedule')}</Tabs.Trigger>

@@ -11,6 +11,7 @@ import {
 } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight } from '@strapi/icons';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useSearchParams } from 'react-router-dom';
 import type { BoardSettings } from '../../../shared/contracts/board';
 import { CALENDAR_STATUSES, type CalendarItem, type CalendarView } from '../../../shared/contracts/calendar';
 import { errorMessage, useCalendarQuery, useMoveMutation } from '../api';
@@ -63,8 +64,11 @@ export function Calendar({ settings }: { settings: BoardSettings }) {
   const { toggleNotification } = useNotification();
   const { allowedActions: create } = useRBAC(PERMISSIONS.scheduleCreate as any);
   const today = dayInZone(new Date().toISOString(), settings.zone);
-  const [view, setView] = React.useState<CalendarView>('month');
-  const [date, setDate] = React.useState(today);
+  const [search] = useSearchParams();
+  const [view, setView] = React.useState<CalendarView>(search.get('view') === 'week' ? 'week' : 'month');
+  const [date, setDate] = React.useState(
+    /^\d{4}-\d{2}-\d{2}$/.test(search.get('date') ?? '') ? search.get('date')! : today,
+  );
   const [filters, setFilters] = React.useState({ series: ALL, channel: ALL, locale: ALL, status: ALL });
   const [selected, setSelected] = React.useState<CalendarItem | null>(null);
   const params = Object.fromEntries(

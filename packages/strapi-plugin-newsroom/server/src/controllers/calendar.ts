@@ -43,6 +43,10 @@ export default {
         );
       },
 
+      async summary(ctx: any) {
+        ctx.body = { data: await calendar().summary() };
+      },
+
       /** A drop: the same reschedule as PUT /schedule/actions/:id, so a DST gap or a past time gets its sentence. */
       async move(ctx: any) {
         const body = parseBody(moveBody, ctx.request.body);

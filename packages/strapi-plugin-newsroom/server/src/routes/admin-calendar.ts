@@ -14,6 +14,7 @@ const route = (method: string, path: string, handler: string, action: string) =>
  */
 export default [
   route('GET', '/calendar', 'calendar.grid', ACTIONS.scheduleRead),
+  route('GET', '/calendar/summary', 'calendar.summary', ACTIONS.scheduleRead),
   route('POST', '/calendar/actions/:id/move', 'calendar.move', ACTIONS.scheduleCreate),
   route('GET', '/calendar/feeds', 'calendar.feeds', ACTIONS.scheduleRead),
   route('POST', '/calendar/feeds', 'calendar.createFeed', ACTIONS.scheduleRead),

@@ -105,6 +105,21 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
+    /** For the homepage widget: statuses decided here, on the server's clock, as on the calendar. */
+    async summary() {
+      const now = links().now();
+      const all = await items(
+        { from: now.minus({ days: 7 }).toJSDate(), to: now.plus({ days: 90 }).toJSDate() },
+        {},
+      );
+      return {
+        next: all.filter((item) => item.status === 'pending').slice(0, 5),
+        problems: all.filter((item) => item.status === 'late' || item.status === 'failed'),
+        zone: zone(),
+        now: now.toISO() as string,
+      };
+    },
+
     /** Today's date in the newsroom's zone, the calendar's default. */
     today: () => links().now().setZone(zone()).toISODate() as string,
     zone,

@@ -1,7 +1,8 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import type { CalendarDay, CalendarHour, CalendarItem } from '../../../../shared/contracts/calendar';
 import { useFormatLocale, useT } from '../../i18n';
-import { dropTarget, ItemChip } from './ItemChip';
+import { usePointerDrag } from './drag';
+import { ItemChip } from './ItemChip';
 
 export interface GridProps {
   days: CalendarDay[];
@@ -12,6 +13,20 @@ export interface GridProps {
   /** A drop on a day (month) or an hour row (week, its UTC start). */
   onDrop: (id: string, target: { date: string; slot?: string }) => void;
   today: string;
+}
+
+type Drag = ReturnType<typeof usePointerDrag>;
+
+function Chip({ item, props, drag }: { item: CalendarItem; props: GridProps; drag: Drag }) {
+  return (
+    <ItemChip
+      item={item}
+      zone={props.zone}
+      onDragStart={props.canMove && item.movable ? drag.start(item.id) : undefined}
+      dragging={drag.dragging === item.id}
+      onOpen={props.onOpen}
+    />
+  );
 }
 
 const within = (at: string, from: string, to: string) => {
@@ -39,8 +54,10 @@ function Weekdays({ days }: { days: CalendarDay[] }) {
 }
 
 /** Whole weeks; each cell one day in the newsroom's zone, items by their instant, a 23- or 25-hour day marked. */
-export function MonthGrid({ days, items, zone, canMove, onOpen, onDrop, today }: GridProps) {
+export function MonthGrid(props: GridProps) {
+  const { days, items, today } = props;
   const t = useT();
+  const drag = usePointerDrag(props.onDrop);
   return (
     <Box
       data-calendar-grid="month"
@@ -62,7 +79,7 @@ export function MonthGrid({ days, items, zone, canMove, onOpen, onDrop, today }:
             background={day.inRange ? 'neutral0' : 'neutral100'}
             padding={2}
             style={{ minHeight: 110 }}
-            {...dropTarget((id) => onDrop(id, { date: day.date }))}
+            data-drop-date={day.date}
           >
             <Flex justifyContent="space-between">
               <Typography
@@ -78,13 +95,7 @@ export function MonthGrid({ days, items, zone, canMove, onOpen, onDrop, today }:
               )}
             </Flex>
             {mine.map((item) => (
-              <ItemChip
-                key={item.id}
-                item={item}
-                zone={zone}
-                draggable={canMove && item.movable}
-                onOpen={onOpen}
-              />
+              <Chip key={item.id} item={item} props={props} drag={drag} />
             ))}
           </Box>
         );
@@ -94,7 +105,7 @@ export function MonthGrid({ days, items, zone, canMove, onOpen, onDrop, today }:
 }
 
 /** One hour row of one day: nothing when the clocks skipped it, two halves when they repeated it. */
-function HourCell({ day, hour, ...props }: GridProps & { day: CalendarDay; hour: number }) {
+function HourCell({ day, hour, drag, ...props }: GridProps & { day: CalendarDay; hour: number; drag: Drag }) {
   const t = useT();
   const slots: CalendarHour[] = day.slots.filter((slot) => slot.hour === hour);
   if (slots.length === 0) {
@@ -122,7 +133,8 @@ function HourCell({ day, hour, ...props }: GridProps & { day: CalendarDay; hour:
           data-slot={slot.start}
           data-slot-hour={slot.hour}
           style={{ minHeight: slots.length > 1 ? 22 : 44 }}
-          {...dropTarget((id) => props.onDrop(id, { date: day.date, slot: slot.start }))}
+          data-drop-date={day.date}
+          data-drop-slot={slot.start}
         >
           {slots.length > 1 && (
             <Typography variant="pi" textColor="warning700">
@@ -132,13 +144,7 @@ function HourCell({ day, hour, ...props }: GridProps & { day: CalendarDay; hour:
           {props.items
             .filter((item) => within(item.at, slot.start, slot.end))
             .map((item) => (
-              <ItemChip
-                key={item.id}
-                item={item}
-                zone={props.zone}
-                draggable={props.canMove && item.movable}
-                onOpen={props.onOpen}
-              />
+              <Chip key={item.id} item={item} props={props} drag={drag} />
             ))}
         </Box>
       ))}
@@ -149,6 +155,7 @@ function HourCell({ day, hour, ...props }: GridProps & { day: CalendarDay; hour:
 /** Seven days by 24 wall-clock hours in the newsroom's zone; DST days show their skipped or doubled hour. */
 export function WeekGrid(props: GridProps) {
   const locale = useFormatLocale();
+  const drag = usePointerDrag(props.onDrop);
   const hourLabel = (hour: number) =>
     new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
       Date.UTC(2000, 0, 1, hour),
@@ -187,7 +194,7 @@ export function WeekGrid(props: GridProps) {
             </Typography>
           </Box>
           {props.days.map((day) => (
-            <HourCell key={day.date} {...props} day={day} hour={hour} />
+            <HourCell key={day.date} {...props} day={day} hour={hour} drag={drag} />
           ))}
         </Box>
       ))}

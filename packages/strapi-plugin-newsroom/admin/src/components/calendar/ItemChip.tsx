@@ -3,22 +3,23 @@ import type { CalendarItem } from '../../../../shared/contracts/calendar';
 import { formatInZone, useFormatLocale, useT } from '../../i18n';
 import { STATUS_COLOURS } from './status';
 
-export const DRAG_TYPE = 'application/x-newsroom-action';
-
 /**
  * One item on the grid: its time in the newsroom's zone, what happens and to
  * what, coloured by status. Pending actions can be dragged (when the role
- * may reschedule); every item opens its details on click.
+ * may reschedule, see drag.ts); every item opens its details on click.
  */
 export function ItemChip({
   item,
   zone,
-  draggable,
+  onDragStart,
+  dragging,
   onOpen,
 }: {
   item: CalendarItem;
   zone: string;
-  draggable: boolean;
+  /** Set when the item may be dragged (a pending action, a role that may reschedule). */
+  onDragStart?: (event: React.PointerEvent) => void;
+  dragging: boolean;
   onOpen: (item: CalendarItem) => void;
 }) {
   const t = useT();
@@ -30,13 +31,10 @@ export function ItemChip({
   }`;
   return (
     <Box
-      tag="button"
-      type="button"
-      draggable={draggable}
-      onDragStart={(event: React.DragEvent) => {
-        event.dataTransfer.setData(DRAG_TYPE, item.id);
-        event.dataTransfer.effectAllowed = 'move';
-      }}
+      role="button"
+      tabIndex={0}
+      onKeyDown={(event: React.KeyboardEvent) => (event.key === 'Enter' || event.key === ' ') && onOpen(item)}
+      onPointerDown={onDragStart}
       onClick={() => onOpen(item)}
       title={`${label} · ${t(`calendarStatus.${item.status}`)}`}
       data-item={item.id}
@@ -52,7 +50,9 @@ export function ItemChip({
         borderRadius: 4,
         padding: '2px 6px',
         marginTop: 2,
-        cursor: draggable ? 'grab' : 'pointer',
+        cursor: onDragStart ? (dragging ? 'grabbing' : 'grab') : 'pointer',
+        opacity: dragging ? 0.5 : 1,
+        touchAction: onDragStart ? 'none' : undefined,
         overflow: 'hidden',
         whiteSpace: 'nowrap',
         textOverflow: 'ellipsis',
@@ -63,26 +63,4 @@ export function ItemChip({
       </Typography>
     </Box>
   );
-}
-
-/** Props a drop target spreads on itself: accepts dragged actions, highlights while one hovers. */
-export function dropTarget(onDropItem: (id: string) => void) {
-  return {
-    onDragOver: (event: React.DragEvent) => {
-      if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'move';
-      (event.currentTarget as HTMLElement).style.outline = '2px dashed #4945ff';
-    },
-    onDragLeave: (event: React.DragEvent) => {
-      (event.currentTarget as HTMLElement).style.outline = '';
-    },
-    onDrop: (event: React.DragEvent) => {
-      (event.currentTarget as HTMLElement).style.outline = '';
-      const id = event.dataTransfer.getData(DRAG_TYPE);
-      if (!id) return;
-      event.preventDefault();
-      onDropItem(id);
-    },
-  };
 }

@@ -243,7 +243,7 @@ function createRoundTwo({ adminApi }) {
           throw new Error(`feed event ${JSON.stringify(event)}`);
         if (event.summary !== 'Publish: Kernel Log: Coming in 3.3 (Part 2 - Storage) [EN]')
           throw new Error(`summary ${event.summary}`);
-        await dialog.getByRole('button', { name: 'Close' }).click();
+        await dialog.getByRole('button', { name: 'Close', exact: true }).click();
       },
     },
     {
@@ -359,6 +359,7 @@ function createRoundTwo({ adminApi }) {
           .first()
           .evaluate((el) => getComputedStyle(el).backgroundColor);
         if (bar !== COLOUR.late) throw new Error(`late colour ${bar}`);
+        await widget.scrollIntoViewIfNeeded();
         await shot('28-homepage-widget-late', editor);
         ok(await adminApi(url, 'DELETE', `/newsroom/schedule/actions/${action.id}`), 'cancel');
       },

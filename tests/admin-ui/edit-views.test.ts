@@ -41,9 +41,10 @@ describe('the Content Manager edit views of the newsroom types', () => {
       ['corrections'],
       ['partnerLine', 'permalinkId'],
     ]);
-    expect(contentType.metadatas.teaser.edit.description).toBe(
-      'Shown in lists and feeds. · In Listen und Feeds gezeigt.',
-    );
+    // One language is stored; the admin's hint hook shows the German sentence in a German admin.
+    expect(contentType.metadatas.teaser.edit.description).toBe('Shown in lists and feeds.');
+    expect(contentType.layouts.list).toEqual(['title', 'series', 'partNumber', 'channel']);
+    expect(contentType.metadatas.series.list.mainField).toBe('title');
     expect(contentType.metadatas.title.edit.placeholder).toBe(ARTICLE_VIEW.fields.title.placeholder);
     expect(contentType.metadatas.series.edit.mainField).toBe('title');
     expect(contentType.metadatas.authors.edit.mainField).toBe('name');
@@ -145,5 +146,19 @@ describe('the Content Manager labels', () => {
       expect(key).toMatch(/^content-manager\.(content-types\.plugin::newsroom|components\.newsroom)\./);
     }
     expect(labels.de[`content-manager.content-types.${ARTICLE}.teaser`]).toBe('Anrisstext');
+  });
+
+  it('name every newsroom content type and component the Content Manager lists, in English and German', () => {
+    const names = {
+      en: readJson(path.join(translations, 'type-names.en.json')) as Record<string, string>,
+      de: readJson(path.join(translations, 'type-names.de.json')) as Record<string, string>,
+    };
+    // The Content Manager's menu and headers translate a type by its displayName used as the key.
+    for (const { schema } of [...types, ...components]) {
+      const key = schema.info.displayName;
+      expect([key, typeof names.en[key], typeof names.de[key]]).toEqual([key, 'string', 'string']);
+    }
+    expect(names.de['Release timeline']).toBe('Release-Zeitleiste');
+    expect(Object.keys(names.de).sort()).toEqual(Object.keys(names.en).sort());
   });
 });

@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 const { launchChromium } = require('../helpers/chromium');
 const { ensureBuild, startServer } = require('./server');
-const { tests } = require('./tests');
+const { tests, cleanup } = require('./tests');
 
 const SHOTS = path.join(__dirname, 'screenshots');
 
@@ -31,6 +31,7 @@ async function main() {
         await test.run({
           page,
           url: server.url,
+          server,
           shot: (name, on = page) => on.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }),
         });
         console.log(`  ✓ ${test.name} (${Date.now() - started} ms)`);
@@ -48,6 +49,7 @@ async function main() {
       }
     }
   } finally {
+    await cleanup().catch((error) => console.error(error));
     await browser.close();
     await server.stop();
   }

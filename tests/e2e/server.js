@@ -80,11 +80,16 @@ async function waitForHealth(url, child, timeoutMs) {
   throw new Error(`Strapi did not answer /_health within ${timeoutMs} ms`);
 }
 
-/** `strapi start` on 127.0.0.1 with a fresh SQLite file and the demo newsroom; stopped by its PID. */
-async function startServer({ port = 13370 + (process.pid % 500) } = {}) {
+/**
+ * `strapi start` on 127.0.0.1 with a fresh SQLite file and the demo newsroom;
+ * stopped by its PID. A second server may share the first one's `dbFile`
+ * (its stop then leaves the file) with `env` of its own, e.g. a clock moved
+ * on by libfaketime and the scheduler off.
+ */
+async function startServer({ port = 13370 + (process.pid % 500), dbFile: shared, env: extra = {} } = {}) {
   const dbDir = path.join(ROOT, '.tmp', 'e2e');
   fs.mkdirSync(dbDir, { recursive: true });
-  const dbFile = path.join(dbDir, `e2e-${process.pid}-${Date.now()}.db`);
+  const dbFile = shared ?? path.join(dbDir, `e2e-${process.pid}-${Date.now()}.db`);
   const env = {
     ...process.env,
     HOST: '127.0.0.1',
@@ -93,6 +98,7 @@ async function startServer({ port = 13370 + (process.pid % 500) } = {}) {
     DATABASE_FILENAME: dbFile,
     NEWSROOM_DEMO: 'true',
     BROWSER: 'none',
+    ...extra,
   };
   delete env.NODE_ENV;
   delete env.DATABASE_URL;
@@ -115,6 +121,7 @@ async function startServer({ port = 13370 + (process.pid % 500) } = {}) {
   }
   return {
     url,
+    dbFile,
     bootMs: Date.now() - started,
     output,
     async stop() {
@@ -131,6 +138,7 @@ async function startServer({ port = 13370 + (process.pid % 500) } = {}) {
           });
         });
       }
+      if (shared) return;
       for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true });
     },
   };

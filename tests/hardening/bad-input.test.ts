@@ -11,6 +11,16 @@ interface Ids {
   timelineVersion: string;
   articleVersion: string;
   action: string;
+  /** A pending action at 02:30 on the Saturday before Berlin's spring-forward Sunday of 2031. */
+  gapAction: string;
+  tokens: {
+    forged: string;
+    expired: string;
+    revoked: string;
+    unknown: string;
+    preview: string;
+    feed: string;
+  };
 }
 interface Case {
   /** Route, then what is wrong with the request. */
@@ -466,6 +476,175 @@ const CONTENT_MANAGER: Case[] = [
   }),
 ];
 
+const GAP_2031 =
+  '2031-03-30 02:30 does not exist in Europe/Berlin: the clocks go forward from 02:00 to 03:00. Choose 01:59 or earlier, or 03:00 or later.';
+const move = (
+  name: string,
+  body: (ids: Ids) => unknown,
+  status: number,
+  message: RegExp,
+  id = (ids: Ids) => ids.gapAction,
+) =>
+  admin({
+    name,
+    method: 'post',
+    path: (ids) => `/newsroom/calendar/actions/${id(ids)}/move`,
+    body,
+    status,
+    message,
+  });
+const escape = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const A = 'plugin::newsroom.article';
+const adminGet = (...args: Parameters<typeof get>): Case => ({ ...get(...args), admin: true });
+
+/**
+ * Signed links (share links, previews, iCal feeds) and the calendar: forged,
+ * expired and revoked tokens are refused with a sentence and no draft text;
+ * a drop on a past time or into a DST gap gets the schedule API's sentence.
+ */
+const LINKS: Case[] = [
+  get(
+    (ids) => `/api/newsroom/previews/${ids.tokens.forged}`,
+    401,
+    /This link is not valid/,
+    'share link, forged token',
+  ),
+  get(
+    (ids) => `/api/newsroom/previews/${ids.tokens.expired}`,
+    401,
+    /This link expired on/,
+    'share link, expired token',
+  ),
+  get((ids) => `/api/newsroom/previews/${ids.tokens.revoked}`, 404, /was revoked/, 'share link, revoked'),
+  get(
+    (ids) => `/api/newsroom/previews/${ids.tokens.unknown}`,
+    404,
+    /does not exist/,
+    'share link, signed but unknown',
+  ),
+  get(() => '/api/newsroom/previews/not-a-token', 401, /This link is not valid/, 'share link, garbage token'),
+  get(() => `/api/newsroom/previews/${LONG}`, 400, /token/, 'share link, 5000-character token'),
+  get(
+    (ids) => `/api/newsroom/previews/${ids.tokens.preview}?at=2031-02-30`,
+    400,
+    /not a calendar date/,
+    'series preview, day that does not exist',
+  ),
+  get(
+    (ids) => `/api/newsroom/calendar/${ids.tokens.forged}.ics`,
+    401,
+    /This link is not valid/,
+    'iCal feed, forged token',
+  ),
+  get(
+    (ids) => `/api/newsroom/calendar/${ids.tokens.revoked}.ics`,
+    401,
+    /not a calendar feed/,
+    'iCal feed, a share token',
+  ),
+  get((ids) => `/api/newsroom/calendar/${ids.tokens.feed}.ics`, 404, /was revoked/, 'iCal feed, revoked'),
+  move('calendar move, into the spring-forward gap', () => ({ date: '2031-03-30' }), 400, escape(GAP_2031)),
+  move(
+    'calendar move, to a past day',
+    () => ({ date: '2020-01-01' }),
+    400,
+    /in Europe\/Berlin is in the past/,
+  ),
+  move(
+    'calendar move, a date that does not exist',
+    () => ({ date: '2031-02-30' }),
+    400,
+    /not a calendar date/,
+  ),
+  move('calendar move, date not a date', () => ({ date: 'tomorrow' }), 400, /date/),
+  move(
+    'calendar move, hour row on another day',
+    () => ({ date: '2031-03-29', slot: '2031-03-30T10:00:00.000Z' }),
+    400,
+    /is not on 2031-03-29/,
+  ),
+  move(
+    'calendar move, unknown action',
+    () => ({ date: '2031-03-29' }),
+    404,
+    /no scheduled action/,
+    () => 'nosuchaction',
+  ),
+  move(
+    'calendar move, unknown field',
+    () => ({ date: '2031-03-29', time: '10:00' }),
+    400,
+    /time|Unrecognized/,
+  ),
+  adminGet(() => '/newsroom/calendar?view=year', 400, /view/, 'calendar, unknown view'),
+  adminGet(
+    () => '/newsroom/calendar?date=2031-02-30',
+    400,
+    /not a calendar date/,
+    'calendar, date that does not exist',
+  ),
+  adminGet(() => '/newsroom/calendar?status=soon', 400, /status/, 'calendar, unknown status'),
+  adminGet(
+    () => '/newsroom/calendar?locale=tlh',
+    400,
+    /There is no locale "tlh"/,
+    'calendar, unknown locale',
+  ),
+  admin({
+    name: 'calendar feed, revoke unknown',
+    method: 'delete',
+    path: () => '/newsroom/calendar/feeds/nope',
+    status: 404,
+    message: /no calendar feed/,
+  }),
+  admin({
+    name: 'share link, not a newsroom article or series',
+    method: 'post',
+    path: () => '/newsroom/share-links',
+    body: (ids) => ({ targetType: 'plugin::newsroom.author', documentId: ids.article }),
+    status: 400,
+    message: /targetType/,
+  }),
+  admin({
+    name: 'share link, a year long',
+    method: 'post',
+    path: () => '/newsroom/share-links',
+    body: (ids) => ({ targetType: A, documentId: ids.article, days: 365 }),
+    status: 400,
+    message: /days/,
+  }),
+  admin({
+    name: 'share link, unknown document',
+    method: 'post',
+    path: () => '/newsroom/share-links',
+    body: () => ({ targetType: A, documentId: 'nosuchdocument' }),
+    status: 404,
+    message: /no article draft/,
+  }),
+  admin({
+    name: 'share link, unknown locale',
+    method: 'post',
+    path: () => '/newsroom/share-links',
+    body: (ids) => ({ targetType: A, documentId: ids.article, locale: 'tlh' }),
+    status: 400,
+    message: /locale/,
+  }),
+  admin({
+    name: 'share link, revoke unknown',
+    method: 'delete',
+    path: () => '/newsroom/share-links/nope',
+    status: 404,
+    message: /no share link/,
+  }),
+  admin({
+    name: 'preview url, malformed document id',
+    method: 'get',
+    path: () => `/newsroom/previews/url?targetType=${A}&documentId=BAD!`,
+    status: 400,
+    message: /documentId/,
+  }),
+];
+
 /**
  * Every route and admin action, answered with bad input: a 4xx whose body
  * names the problem in a sentence, never a 5xx, and the database exactly as
@@ -505,12 +684,52 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
       time: '10:00',
     });
     expect(action.status).toBe(201);
+    const gap = await app.http().post('/newsroom/schedule/actions').set(auth).send({
+      targetType: 'plugin::newsroom.article',
+      documentId: part.documentId,
+      action: 'unpublish',
+      date: '2031-03-29',
+      time: '02:30',
+    });
+    expect(gap.status).toBe(201);
+    const links = app.strapi.plugin('newsroom').service('links');
+    const share = (
+      await app
+        .http()
+        .post('/newsroom/share-links')
+        .set(auth)
+        .send({ targetType: 'plugin::newsroom.article', documentId: part.documentId })
+        .expect(201)
+    ).body.data;
+    await app.http().delete(`/newsroom/share-links/${share.id}`).set(auth).expect(200);
+    const feed = (await app.http().post('/newsroom/calendar/feeds').set(auth).expect(201)).body.data;
+    await app.http().delete(`/newsroom/calendar/feeds/${feed.id}`).set(auth).expect(200);
+    const valid = links.sign({ kind: 'share', id: 'nosuchlink', exp: Date.now() + 60_000 });
+    const preview = (
+      await app
+        .http()
+        .get(`/newsroom/previews/url?targetType=plugin::newsroom.series&documentId=${series.documentId}`)
+        .set(auth)
+        .expect(200)
+    ).body.data;
     ids = {
+      gapAction: gap.body.data[0].id,
+      tokens: {
+        forged: valid.replace(/^./, (c: string) => (c === 'e' ? 'f' : 'e')),
+        expired: links.sign({ kind: 'share', id: share.id, exp: Date.now() - 1000 }),
+        revoked: new URL(share.url).pathname.split('/').pop() as string,
+        unknown: valid,
+        preview: new URL(preview.url).pathname.split('/').pop() as string,
+        feed: new URL(feed.url).pathname
+          .split('/')
+          .pop()!
+          .replace(/\.ics$/, ''),
+      },
       series: series.documentId,
       article: part.documentId,
       articleSlug: part.slug,
       timeline: timeline.documentId,
-      timelineVersion: timeline.version,
+      timelineVersion: timeline.saveVersion,
       articleVersion: draft.version,
       action: action.body.data[0].id,
     };
@@ -522,7 +741,7 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
   });
   afterAll(() => app.stop());
 
-  it.each([...PUBLIC, ...ADMIN, ...CONTENT_MANAGER].map((c) => [c.name, c] as const))(
+  it.each([...PUBLIC, ...ADMIN, ...CONTENT_MANAGER, ...LINKS].map((c) => [c.name, c] as const))(
     '%s',
     async (_name, c) => {
       const before = await fingerprint();
@@ -537,6 +756,8 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
         status: c.status,
         message: expect.stringMatching(c.message),
       });
+      // A refused link never carries the draft's text.
+      expect(res.text).not.toMatch(/Architecture|Virtualisation|Xen/);
       expect(await fingerprint()).toBe(before);
     },
   );

@@ -17,7 +17,15 @@ type Ids = {
   permalinkId: number;
   timeline: string;
   action: string;
+  /** An action of its own: the DELETE row cancels `action`. */
+  moveAction: string;
+  shareLink: string;
+  sharePath: string;
+  feedPath: string;
 };
+/** Signed-link routes: the token is the credential, whoever else asks. */
+const SIGNED = { public: 200, user: 200, readToken: 200, adminNoPlugin: 200, editor: 200, superAdmin: 200 };
+const ARTICLE_UID = 'plugin::newsroom.article';
 
 const READ = { public: 200, user: 200, readToken: 200, adminNoPlugin: 401, editor: 401, superAdmin: 401 };
 /** Admin routes: content-API credentials are not admins (401); admins need the permission (403). */
@@ -252,6 +260,81 @@ export const MATRIX: Row[] = [
     },
     expect: ADMIN(201),
   },
+  {
+    route: 'GET /newsroom/board/series/:documentId/next-part',
+    method: 'get',
+    path: (ids) => `/newsroom/board/series/${ids.series}/next-part`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/calendar',
+    method: 'get',
+    path: () => '/newsroom/calendar?view=week',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/calendar/summary',
+    method: 'get',
+    path: () => '/newsroom/calendar/summary',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'POST /newsroom/calendar/actions/:id/move',
+    method: 'post',
+    path: (ids) => `/newsroom/calendar/actions/${ids.moveAction}/move`,
+    body: () => ({ date: '2031-01-02' }),
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/calendar/feeds',
+    method: 'get',
+    path: () => '/newsroom/calendar/feeds',
+    expect: ADMIN(200),
+  },
+  {
+    route: 'POST /newsroom/calendar/feeds',
+    method: 'post',
+    path: () => '/newsroom/calendar/feeds',
+    expect: ADMIN(201),
+  },
+  {
+    route: "DELETE /newsroom/calendar/feeds/:id (only one's own: another's is unknown)",
+    method: 'delete',
+    path: () => '/newsroom/calendar/feeds/someone-elses',
+    expect: ADMIN(404),
+  },
+  {
+    route: 'GET /newsroom/previews/url (Content Manager read)',
+    method: 'get',
+    path: (ids) => `/newsroom/previews/url?targetType=${ARTICLE_UID}&documentId=${ids.articleId}&locale=en`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'GET /newsroom/share-links (Content Manager read)',
+    method: 'get',
+    path: (ids) => `/newsroom/share-links?targetType=${ARTICLE_UID}&documentId=${ids.articleId}&locale=en`,
+    expect: ADMIN(200),
+  },
+  {
+    route: 'POST /newsroom/share-links (Content Manager read)',
+    method: 'post',
+    path: () => '/newsroom/share-links',
+    body: (ids) => ({ targetType: ARTICLE_UID, documentId: ids.articleId, locale: 'en' }),
+    expect: ADMIN(201),
+  },
+  {
+    route: 'DELETE /newsroom/share-links/:id (Content Manager read)',
+    method: 'delete',
+    path: (ids) => `/newsroom/share-links/${ids.shareLink}`,
+    expect: ADMIN(200),
+  },
+  { route: 'GET /api/newsroom/previews/:token', method: 'get', path: (ids) => ids.sharePath, expect: SIGNED },
+  {
+    route: 'GET /api/newsroom/calendar/:token.ics',
+    method: 'get',
+    path: (ids) => ids.feedPath,
+    expect: SIGNED,
+  },
 ];
 
 describe('permission matrix', () => {
@@ -290,7 +373,29 @@ describe('permission matrix', () => {
       time: '10:00',
     });
     expect(action.status).toBe(201);
+    const share = await app.http().post('/newsroom/share-links').set(admin).send({
+      targetType: ARTICLE_UID,
+      documentId: published[0].documentId,
+      locale: 'en',
+    });
+    const feed = await app.http().post('/newsroom/calendar/feeds').set(admin);
+    const reader = await app.http().post('/newsroom/share-links').set(admin).send({
+      targetType: ARTICLE_UID,
+      documentId: published[0].documentId,
+      locale: 'en',
+    });
+    const movable = await app.http().post('/newsroom/schedule/actions').set(admin).send({
+      targetType: 'plugin::newsroom.article',
+      documentId: published[0].documentId,
+      action: 'unpublish',
+      date: '2031-01-01',
+      time: '12:00',
+    });
     ids = {
+      moveAction: movable.body.data[0].id,
+      shareLink: share.body.data.id,
+      sharePath: new URL(reader.body.data.url).pathname,
+      feedPath: new URL(feed.body.data.url).pathname,
       series: series.documentId,
       parts: published.map((p: any) => p.documentId),
       article: published[0].slug,

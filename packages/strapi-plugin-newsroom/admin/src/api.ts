@@ -1,6 +1,13 @@
-import { useFetchClient } from '@strapi/strapi/admin';
-import type { GetArticleContext, GetBoard, GetSettings } from '../../shared/contracts/board';
+import { adminApi } from '@strapi/strapi/admin';
+import type { GetArticleContext, GetBoard, GetNextPart, GetSettings } from '../../shared/contracts/board';
+import type {
+  GetCalendar,
+  GetCalendarSummary,
+  ListCalendarFeeds,
+  MoveCalendarItem,
+} from '../../shared/contracts/calendar';
 import type { AddMilestone } from '../../shared/contracts/editing';
+import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../shared/contracts/preview';
 import type {
   ListActions,
   PlanRequest,
@@ -8,41 +15,176 @@ import type {
   ScheduleResponse,
 } from '../../shared/contracts/schedule';
 
-/** The plugin's admin API, typed with the shared contracts. */
-export function useNewsroomApi() {
-  const { get, post, put, del } = useFetchClient();
-  return {
-    settings: async () => (await get<GetSettings.Response>('/newsroom/board/settings')).data.data,
-    board: async () => (await get<GetBoard.Response>('/newsroom/board/series')).data,
-    article: async (documentId: string, locale: string) =>
-      (
-        await get<GetArticleContext.Response>(`/newsroom/board/articles/${documentId}`, {
-          params: { locale },
-        })
-      ).data,
-    reorder: (seriesDocumentId: string, order: string[], locale: string) =>
-      put(`/newsroom/series/${seriesDocumentId}/order`, { order, locale }),
-    schedule: async (body: ScheduleRequest) =>
-      (await post<ScheduleResponse>('/newsroom/schedule/actions', body)).data,
-    cancel: (id: string) => del(`/newsroom/schedule/actions/${id}`),
-    reschedule: (id: string, body: Partial<ScheduleRequest>) => put(`/newsroom/schedule/actions/${id}`, body),
-    plan: async (body: PlanRequest) => (await post<ScheduleResponse>('/newsroom/schedule/plans', body)).data,
-    actions: async (params: Record<string, string | number>) =>
-      (await get<ListActions.Response>('/newsroom/schedule/actions', { params })).data,
-    timelines: async () =>
-      (await get<{ data: any[]; meta: { zone: string } }>('/newsroom/board/timelines')).data,
-    timeline: async (slug: string) =>
-      (await get<{ data: any }>(`/newsroom/board/timelines/${slug}`)).data.data,
-    /** Adds a milestone at a wall-clock time; 409 when someone saved the timeline since `version`. */
-    addMilestone: async (documentId: string, body: AddMilestone.Request) =>
-      (await post<AddMilestone.Response>(`/newsroom/timelines/${documentId}/milestones`, body)).data.data,
-  };
+/** What one preview or share-link list is about. */
+export interface Target {
+  targetType: string;
+  documentId: string;
+  locale: string;
 }
 
-export type NewsroomApi = ReturnType<typeof useNewsroomApi>;
+/**
+ * The plugin's admin API as RTK Query endpoints on the admin's own store
+ * (Strapi's `adminApi`, as Content Releases does): one cache, shared
+ * requests, and every write invalidates what it changes, so the board, the
+ * calendar, the side panel and the homepage widget refresh together.
+ */
+const api = adminApi.enhanceEndpoints({
+  addTagTypes: ['NewsroomBoard', 'NewsroomSchedule', 'NewsroomTimeline', 'NewsroomFeed', 'NewsroomShareLink'],
+});
+
+const SCHEDULE = ['NewsroomBoard', 'NewsroomSchedule'] as const;
+
+export const newsroomApi = api.injectEndpoints({
+  endpoints: (build) => ({
+    settings: build.query<GetSettings.Response['data'], void>({
+      query: () => '/newsroom/board/settings',
+      transformResponse: (res: GetSettings.Response) => res.data,
+    }),
+    board: build.query<GetBoard.Response, { locale?: string } | void>({
+      query: (params) => ({ url: '/newsroom/board/series', config: { params: params ?? {} } }),
+      providesTags: ['NewsroomBoard'],
+    }),
+    article: build.query<GetArticleContext.Response, { documentId: string; locale: string }>({
+      query: ({ documentId, locale }) => ({
+        url: `/newsroom/board/articles/${documentId}`,
+        config: { params: { locale } },
+      }),
+      providesTags: ['NewsroomBoard', 'NewsroomSchedule'],
+    }),
+    nextPart: build.query<GetNextPart.Response['data'], { seriesDocumentId: string; locale: string }>({
+      query: ({ seriesDocumentId, locale }) => ({
+        url: `/newsroom/board/series/${seriesDocumentId}/next-part`,
+        config: { params: { locale } },
+      }),
+      transformResponse: (res: GetNextPart.Response) => res.data,
+      providesTags: ['NewsroomBoard'],
+    }),
+    actions: build.query<ListActions.Response, Record<string, string | number>>({
+      query: (params) => ({ url: '/newsroom/schedule/actions', config: { params } }),
+      providesTags: ['NewsroomSchedule'],
+    }),
+    calendar: build.query<GetCalendar.Response, Record<string, string>>({
+      query: (params) => ({ url: '/newsroom/calendar', config: { params } }),
+      providesTags: ['NewsroomSchedule'],
+    }),
+    calendarSummary: build.query<GetCalendarSummary.Response['data'], void>({
+      query: () => '/newsroom/calendar/summary',
+      transformResponse: (res: GetCalendarSummary.Response) => res.data,
+      providesTags: ['NewsroomSchedule'],
+    }),
+    timelines: build.query<{ data: any[]; meta: { zone: string } }, void>({
+      query: () => '/newsroom/board/timelines',
+      providesTags: ['NewsroomTimeline'],
+    }),
+    timeline: build.query<any, string>({
+      query: (slug) => `/newsroom/board/timelines/${slug}`,
+      transformResponse: (res: { data: any }) => res.data,
+      providesTags: ['NewsroomTimeline'],
+    }),
+    feeds: build.query<ListCalendarFeeds.Response['data'], void>({
+      query: () => '/newsroom/calendar/feeds',
+      transformResponse: (res: ListCalendarFeeds.Response) => res.data,
+      providesTags: ['NewsroomFeed'],
+    }),
+    shareLinks: build.query<ListShareLinks.Response['data'], Target>({
+      query: (params) => ({ url: '/newsroom/share-links', config: { params } }),
+      transformResponse: (res: ListShareLinks.Response) => res.data,
+      providesTags: ['NewsroomShareLink'],
+    }),
+    previewUrl: build.query<GetPreviewUrl.Response['data'], Target>({
+      query: (params) => ({ url: '/newsroom/previews/url', config: { params } }),
+      transformResponse: (res: GetPreviewUrl.Response) => res.data,
+    }),
+
+    reorder: build.mutation<unknown, { seriesDocumentId: string; order: string[]; locale: string }>({
+      query: ({ seriesDocumentId, ...data }) => ({
+        url: `/newsroom/series/${seriesDocumentId}/order`,
+        method: 'PUT',
+        data,
+      }),
+      invalidatesTags: ['NewsroomBoard'],
+    }),
+    schedule: build.mutation<ScheduleResponse, ScheduleRequest>({
+      query: (data) => ({ url: '/newsroom/schedule/actions', method: 'POST', data }),
+      invalidatesTags: [...SCHEDULE],
+    }),
+    reschedule: build.mutation<unknown, { id: string } & Partial<ScheduleRequest>>({
+      query: ({ id, ...data }) => ({ url: `/newsroom/schedule/actions/${id}`, method: 'PUT', data }),
+      invalidatesTags: [...SCHEDULE],
+    }),
+    cancel: build.mutation<unknown, string>({
+      query: (id) => ({ url: `/newsroom/schedule/actions/${id}`, method: 'DELETE' }),
+      invalidatesTags: [...SCHEDULE],
+    }),
+    plan: build.mutation<ScheduleResponse, PlanRequest>({
+      query: (data) => ({ url: '/newsroom/schedule/plans', method: 'POST', data }),
+      invalidatesTags: [...SCHEDULE],
+    }),
+    move: build.mutation<unknown, { id: string } & MoveCalendarItem.Request>({
+      query: ({ id, ...data }) => ({ url: `/newsroom/calendar/actions/${id}/move`, method: 'POST', data }),
+      invalidatesTags: [...SCHEDULE],
+    }),
+    addMilestone: build.mutation<
+      AddMilestone.Response['data'],
+      { documentId: string } & AddMilestone.Request
+    >({
+      query: ({ documentId, ...data }) => ({
+        url: `/newsroom/timelines/${documentId}/milestones`,
+        method: 'POST',
+        data,
+      }),
+      transformResponse: (res: AddMilestone.Response) => res.data,
+      invalidatesTags: ['NewsroomTimeline'],
+    }),
+    createFeed: build.mutation<unknown, void>({
+      query: () => ({ url: '/newsroom/calendar/feeds', method: 'POST' }),
+      invalidatesTags: ['NewsroomFeed'],
+    }),
+    revokeFeed: build.mutation<unknown, string>({
+      query: (id) => ({ url: `/newsroom/calendar/feeds/${id}`, method: 'DELETE' }),
+      invalidatesTags: ['NewsroomFeed'],
+    }),
+    createShareLink: build.mutation<CreateShareLink.Response['data'], CreateShareLink.Request>({
+      query: (data) => ({ url: '/newsroom/share-links', method: 'POST', data }),
+      transformResponse: (res: CreateShareLink.Response) => res.data,
+      invalidatesTags: ['NewsroomShareLink'],
+    }),
+    revokeShareLink: build.mutation<unknown, string>({
+      query: (id) => ({ url: `/newsroom/share-links/${id}`, method: 'DELETE' }),
+      invalidatesTags: ['NewsroomShareLink'],
+    }),
+  }),
+  overrideExisting: false,
+});
+
+export const {
+  useSettingsQuery,
+  useBoardQuery,
+  useArticleQuery,
+  useNextPartQuery,
+  useActionsQuery,
+  useCalendarQuery,
+  useCalendarSummaryQuery,
+  useTimelinesQuery,
+  useTimelineQuery,
+  useFeedsQuery,
+  useShareLinksQuery,
+  useLazyPreviewUrlQuery,
+  useReorderMutation,
+  useScheduleMutation,
+  useRescheduleMutation,
+  useCancelMutation,
+  usePlanMutation,
+  useMoveMutation,
+  useAddMilestoneMutation,
+  useCreateFeedMutation,
+  useRevokeFeedMutation,
+  useCreateShareLinkMutation,
+  useRevokeShareLinkMutation,
+} = newsroomApi;
 
 /** The message of a failed admin call: Strapi's error sentence when there is one. */
 export function errorMessage(error: unknown): string {
   const e = error as any;
-  return e?.response?.data?.error?.message ?? e?.message ?? String(error);
+  return e?.message ?? e?.data?.error?.message ?? e?.error ?? String(error);
 }

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
 
 export const ARTICLE_UID = 'plugin::newsroom.article';
 export const TIMELINE_UID = 'plugin::newsroom.timeline';
+export const SERIES_UID = 'plugin::newsroom.series';
 
 /** The Content Manager's edit view of a document in one locale. */
 export const editUrl = (uid: string, documentId: string, locale: string) =>

@@ -105,3 +105,10 @@ export namespace GetArticleContext {
     meta: BoardSettings;
   }
 }
+
+export namespace GetNextPart {
+  export interface Response {
+    /** What an article added to the series now would be numbered (the save fills an empty number so). */
+    data: { series: { documentId: string; title: string }; number: number; planned: PlannedPartView | null };
+  }
+}

@@ -1,7 +1,6 @@
 import { Badge, Flex } from '@strapi/design-system';
-import { useIntl } from 'react-intl';
 import type { LocaleChip } from '../../../shared/contracts/board';
-import { formatInZone, useT } from '../i18n';
+import { formatInZone, useFormatLocale, useT } from '../i18n';
 
 const COLORS: Record<string, [string, string]> = {
   missing: ['neutral100', 'neutral500'],
@@ -11,17 +10,17 @@ const COLORS: Record<string, [string, string]> = {
   published: ['success100', 'success700'],
 };
 
-/** One badge per locale: "EN published", "DE scheduled Thu 14 Jan, 16:49". */
+/** One badge per locale: "EN published", "DE scheduled Thu, 14 Jan, 16:49", "EN draft". */
 export function LocaleChips({ id, chips, zone }: { id: string; chips: LocaleChip[]; zone: string }) {
   const t = useT();
-  const { locale: uiLocale } = useIntl();
+  const locale = useFormatLocale();
   return (
     <Flex gap={1} wrap="wrap">
       {chips.map((chip) => {
         const [background, text] = COLORS[chip.state];
-        const due = chip.dueAt ? ` ${formatInZone(chip.dueAt, zone, uiLocale)}` : '';
+        const due = chip.dueAt ? ` ${formatInZone(chip.dueAt, zone, locale)}` : '';
         const until = chip.unpublishAt
-          ? ` · ${t('chip.unpublishAt', { at: formatInZone(chip.unpublishAt, zone, uiLocale) })}`
+          ? ` · ${t('chip.unpublishAt', { at: formatInZone(chip.unpublishAt, zone, locale) })}`
           : '';
         return (
           <Badge

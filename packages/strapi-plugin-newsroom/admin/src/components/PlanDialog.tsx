@@ -5,14 +5,16 @@ import {
   Field,
   Flex,
   Modal,
+  NumberInput,
   SingleSelect,
   SingleSelectOption,
   TextInput,
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import type { BoardSeries } from '../../../shared/contracts/board';
-import { errorMessage, useNewsroomApi } from '../api';
+import { errorMessage, usePlanMutation } from '../api';
 import { useT } from '../i18n';
+import { ZonePicker } from './ZonePicker';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -20,42 +22,38 @@ interface Props {
   series: BoardSeries;
   zone: string;
   locale: string;
-  onPlanned: () => void;
 }
 
 /** "The remaining parts, one every Thursday at 16:49, starting next week": the release-plan call. */
-export function PlanDialog({ series, zone, locale, onPlanned }: Props) {
+export function PlanDialog({ series, zone, locale }: Props) {
   const t = useT();
-  const api = useNewsroomApi();
+  const [plan, { isLoading }] = usePlanMutation();
   const { toggleNotification } = useNotification();
   const [open, setOpen] = React.useState(false);
   const [weekday, setWeekday] = React.useState('thursday');
   const [time, setTime] = React.useState('16:49');
-  const [startingFrom, setStartingFrom] = React.useState('next-week');
-  const [every, setEvery] = React.useState('1');
+  const [where, setWhere] = React.useState(zone);
+  const [start, setStart] = React.useState<'next-week' | 'date'>('next-week');
+  const [date, setDate] = React.useState('');
+  const [every, setEvery] = React.useState<number | undefined>(1);
   const [force, setForce] = React.useState(false);
-  const [busy, setBusy] = React.useState(false);
 
   const submit = async () => {
-    setBusy(true);
     try {
-      const result = await api.plan({
+      const result = await plan({
         seriesDocumentId: series.documentId,
         locale,
         weekday,
         time,
-        zone,
-        startingFrom: startingFrom || 'next-week',
-        every: Number(every) || 1,
+        zone: where,
+        startingFrom: start === 'date' ? date : 'next-week',
+        every: every ?? 1,
         force,
-      });
+      }).unwrap();
       toggleNotification({ type: 'success', message: t('plan.done', { count: result.data.length }) });
       setOpen(false);
-      onPlanned();
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -82,31 +80,39 @@ export function PlanDialog({ series, zone, locale, onPlanned }: Props) {
                 ))}
               </SingleSelect>
             </Field.Root>
-            <Field.Root name="time" hint={t('plan.zoneHint', { zone })}>
+            <Field.Root name="time">
               <Field.Label>{t('plan.time')}</Field.Label>
               <TextInput
                 type="time"
                 value={time}
                 onChange={(e: React.ChangeEvent<HTMLInputElement>) => setTime(e.target.value)}
               />
-              <Field.Hint />
             </Field.Root>
-            <Field.Root name="startingFrom" hint={t('plan.startingFromHint')}>
+            <ZonePicker value={where} onChange={setWhere} newsroomZone={zone} size="M" />
+            <Field.Root name="startingFrom">
               <Field.Label>{t('plan.startingFrom')}</Field.Label>
-              <TextInput
-                value={startingFrom}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setStartingFrom(e.target.value)}
-              />
-              <Field.Hint />
+              <SingleSelect
+                value={start}
+                onChange={(value: string | number) => setStart(value as 'next-week')}
+              >
+                <SingleSelectOption value="next-week">{t('plan.nextWeek')}</SingleSelectOption>
+                <SingleSelectOption value="date">{t('plan.onDate')}</SingleSelectOption>
+              </SingleSelect>
             </Field.Root>
+            {start === 'date' && (
+              <Field.Root name="startingDate" hint={t('plan.startingDateHint')}>
+                <Field.Label>{t('plan.startingDate')}</Field.Label>
+                <TextInput
+                  type="date"
+                  value={date}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDate(e.target.value)}
+                />
+                <Field.Hint />
+              </Field.Root>
+            )}
             <Field.Root name="every">
               <Field.Label>{t('plan.every')}</Field.Label>
-              <TextInput
-                type="number"
-                min={1}
-                value={every}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setEvery(e.target.value)}
-              />
+              <NumberInput value={every} onValueChange={(value?: number) => setEvery(value)} />
             </Field.Root>
             <Checkbox
               checked={force}
@@ -120,7 +126,7 @@ export function PlanDialog({ series, zone, locale, onPlanned }: Props) {
           <Modal.Close>
             <Button variant="tertiary">{t('common.cancel')}</Button>
           </Modal.Close>
-          <Button onClick={submit} loading={busy}>
+          <Button onClick={submit} loading={isLoading}>
             {t('plan.submit')}
           </Button>
         </Modal.Footer>

@@ -1,31 +1,27 @@
-import * as React from 'react';
 import { Box, Tabs } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useNewsroomApi } from '../api';
+import { useSearchParams } from 'react-router-dom';
+import { useSettingsQuery } from '../api';
 import { useT } from '../i18n';
 import { PERMISSIONS } from '../pluginId';
-import { ScheduleCalendar } from './ScheduleCalendar';
+import { Calendar } from './Calendar';
 import { SeriesBoard } from './SeriesBoard';
 import { Timelines } from './Timelines';
 
-/** The Newsroom page: series board, schedule calendar, timelines. */
+/** The Newsroom page: series board, editorial calendar, timelines. */
 export function App() {
   const t = useT();
-  const api = useNewsroomApi();
-  const [zone, setZone] = React.useState<string | null>(null);
-  React.useEffect(() => {
-    api.settings().then(
-      (s) => setZone(s.zone),
-      () => setZone('UTC'),
-    );
-  }, []);
+  const { data: settings, isError } = useSettingsQuery();
+  const zone = settings?.zone ?? (isError ? 'UTC' : null);
+  // ?tab=calendar&view=week&date=2027-03-28 opens a calendar day (links from the widget and elsewhere).
+  const [search] = useSearchParams();
   return (
     <Page.Protect permissions={PERMISSIONS.page}>
       <Page.Main>
         <Page.Title>{t('plugin.name')}</Page.Title>
         <Layouts.Header title={t('plugin.name')} subtitle={t('page.subtitle')} />
         <Layouts.Content>
-          <Tabs.Root defaultValue="board">
+          <Tabs.Root defaultValue={search.get('tab') === 'calendar' ? 'schedule' : 'board'}>
             <Tabs.List aria-label={t('plugin.name')}>
               <Tabs.Trigger value="board">{t('tab.board')}</Tabs.Trigger>
               <Tabs.Trigger value="schedule">{t('tab.schedule')}</Tabs.Trigger>
@@ -35,7 +31,9 @@ export function App() {
               <Tabs.Content value="board">
                 <SeriesBoard />
               </Tabs.Content>
-              <Tabs.Content value="schedule">{zone && <ScheduleCalendar zone={zone} />}</Tabs.Content>
+              <Tabs.Content value="schedule">
+                {zone && settings && <Calendar settings={settings} />}
+              </Tabs.Content>
               <Tabs.Content value="timelines">{zone && <Timelines zone={zone} />}</Tabs.Content>
             </Box>
           </Tabs.Root>

@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp } from '@strapi/icons';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { BoardSeries, GetBoard } from '../../../shared/contracts/board';
-import { errorMessage, useNewsroomApi } from '../api';
+import { errorMessage, useBoardQuery, useReorderMutation } from '../api';
 import { LocaleChips } from '../components/LocaleChips';
 import { PlanDialog } from '../components/PlanDialog';
 import { useT } from '../i18n';
@@ -17,37 +17,24 @@ export const moved = (ids: string[], index: number, by: -1 | 1) => {
   return next;
 };
 
-function SeriesCard({
-  series,
-  meta,
-  reload,
-}: {
-  series: BoardSeries;
-  meta: GetBoard.Response['meta'];
-  reload: () => void;
-}) {
+function SeriesCard({ series, meta }: { series: BoardSeries; meta: GetBoard.Response['meta'] }) {
   const t = useT();
-  const api = useNewsroomApi();
+  const [reorder, { isLoading: busy }] = useReorderMutation();
   const { toggleNotification } = useNotification();
   const { allowedActions: renumber } = useRBAC(PERMISSIONS.renumber as any);
   const { allowedActions: schedule } = useRBAC(PERMISSIONS.scheduleCreate as any);
-  const [busy, setBusy] = React.useState(false);
 
   const move = async (index: number, by: -1 | 1) => {
-    setBusy(true);
     try {
       const order = moved(
         series.parts.map((p) => p.documentId),
         index,
         by,
       );
-      await api.reorder(series.documentId, order, meta.defaultLocale);
+      await reorder({ seriesDocumentId: series.documentId, order, locale: meta.defaultLocale }).unwrap();
       toggleNotification({ type: 'success', message: t('board.reordered') });
-      reload();
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -72,9 +59,7 @@ function SeriesCard({
             })}
           </Typography>
         </Flex>
-        {schedule.canCreate && (
-          <PlanDialog series={series} zone={meta.zone} locale={meta.defaultLocale} onPlanned={reload} />
-        )}
+        {schedule.canCreate && <PlanDialog series={series} zone={meta.zone} locale={meta.defaultLocale} />}
       </Flex>
       <Box paddingTop={4}>
         {series.parts.map((part, index) => (
@@ -131,34 +116,23 @@ function SeriesCard({
   );
 }
 
-/** Every series with its parts in order; refreshes itself while something is scheduled. */
+/** Every series with its parts in order; refreshes itself (RTK Query polling) while something is scheduled. */
 export function SeriesBoard() {
   const t = useT();
-  const api = useNewsroomApi();
-  const [board, setBoard] = React.useState<GetBoard.Response | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-
-  const load = React.useCallback(() => {
-    api.board().then(setBoard, (e) => setError(errorMessage(e)));
-  }, []);
-  React.useEffect(load, [load]);
-
-  const waiting = board?.data.some((s) =>
+  const { data: board, error } = useBoardQuery();
+  const scheduled = board?.data.some((s) =>
     s.parts.some((p) => p.locales.some((c) => c.state === 'scheduled')),
   );
-  React.useEffect(() => {
-    if (!waiting) return undefined;
-    const timer = setInterval(load, 3000);
-    return () => clearInterval(timer);
-  }, [waiting, load]);
+  // A second subscription to the same cache entry adds polling while a chip waits to turn published.
+  useBoardQuery(undefined, { pollingInterval: 3000, skip: !scheduled });
 
-  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  if (error) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
   if (!board) return <Loader>{t('common.loading')}</Loader>;
   if (board.data.length === 0) return <Typography>{t('board.empty')}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       {board.data.map((series) => (
-        <SeriesCard key={series.documentId} series={series} meta={board.meta} reload={load} />
+        <SeriesCard key={series.documentId} series={series} meta={board.meta} />
       ))}
     </Flex>
   );

@@ -11,27 +11,25 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 import type { MilestoneKind } from '../../../shared/contracts/editing';
-import { errorMessage, useNewsroomApi } from '../api';
+import { errorMessage, useAddMilestoneMutation, useTimelineQuery, useTimelinesQuery } from '../api';
 import { MilestoneLine } from '../components/MilestoneLine';
-import { formatInZone, useT } from '../i18n';
+import { formatDay, useFormatLocale, useT } from '../i18n';
 
 const KINDS: MilestoneKind[] = ['merge-window', 'rc', 'release', 'stable'];
 
 function AddMilestone({
   documentId,
-  version,
+  saveVersion,
   zone,
-  onAdded,
 }: {
   documentId: string;
-  version: string;
+  /** The draft's last save, sent back so a stale add is refused (409). */
+  saveVersion: string;
   zone: string;
-  onAdded: () => void;
 }) {
   const t = useT();
-  const api = useNewsroomApi();
+  const [addMilestone] = useAddMilestoneMutation();
   const { toggleNotification } = useNotification();
   const [kind, setKind] = React.useState<MilestoneKind>('rc');
   const [label, setLabel] = React.useState('');
@@ -39,13 +37,13 @@ function AddMilestone({
   const submit = async () => {
     try {
       if (!label.trim() || !at) throw new Error(t('timeline.missing'));
-      await api.addMilestone(documentId, {
-        version,
+      await addMilestone({
+        documentId,
+        version: saveVersion,
         milestone: { kind, label: label.trim(), local: at, zone },
-      });
+      }).unwrap();
       toggleNotification({ type: 'success', message: t('timeline.added') });
       setLabel('');
-      onAdded();
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error) });
     }
@@ -87,13 +85,8 @@ function AddMilestone({
 
 function TimelineCard({ slug, zone }: { slug: string; zone: string }) {
   const t = useT();
-  const { locale } = useIntl();
-  const api = useNewsroomApi();
-  const [data, setData] = React.useState<any>(null);
-  const load = React.useCallback(() => {
-    api.timeline(slug).then(setData, () => setData(null));
-  }, [slug]);
-  React.useEffect(load, [load]);
+  const locale = useFormatLocale();
+  const { data } = useTimelineQuery(slug);
   if (!data) return <Loader small>{t('common.loading')}</Loader>;
   const projection = data.projection;
   return (
@@ -113,17 +106,17 @@ function TimelineCard({ slug, zone }: { slug: string; zone: string }) {
       />
       <Typography variant="pi" textColor="neutral600" tag="p">
         {data.releasedAt
-          ? t('timeline.released', { at: formatInZone(data.releasedAt, zone, locale) })
+          ? t('timeline.released', { at: formatDay(data.releasedAt, zone, locale) })
           : projection
             ? t('timeline.projected', {
-                expected: formatInZone(projection.expected, zone, locale),
-                earliest: formatInZone(projection.earliest, zone, locale),
-                latest: formatInZone(projection.latest, zone, locale),
+                expected: formatDay(projection.expected, zone, locale),
+                earliest: formatDay(projection.earliest, zone, locale),
+                latest: formatDay(projection.latest, zone, locale),
               })
             : t('timeline.noProjection')}
       </Typography>
       <Box paddingTop={4}>
-        <AddMilestone documentId={data.documentId} version={data.version} zone={zone} onAdded={load} />
+        <AddMilestone documentId={data.documentId} saveVersion={data.saveVersion} zone={zone} />
       </Box>
     </Box>
   );
@@ -132,16 +125,9 @@ function TimelineCard({ slug, zone }: { slug: string; zone: string }) {
 /** Each release timeline: milestones on a line, today's state, the projected release. */
 export function Timelines({ zone }: { zone: string }) {
   const t = useT();
-  const api = useNewsroomApi();
-  const [list, setList] = React.useState<any[] | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  React.useEffect(() => {
-    api.timelines().then(
-      (res) => setList(res.data),
-      (e) => setError(errorMessage(e)),
-    );
-  }, []);
-  if (error) return <Typography textColor="danger600">{error}</Typography>;
+  const { data, error } = useTimelinesQuery();
+  const list = data?.data;
+  if (error) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
   if (!list) return <Loader>{t('common.loading')}</Loader>;
   if (list.length === 0) return <Typography>{t('timeline.empty')}</Typography>;
   return (

@@ -9,7 +9,8 @@ import {
   TextInput,
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { errorMessage, useNewsroomApi } from '../api';
+import { errorMessage, useScheduleMutation } from '../api';
+import { ZonePicker } from '../components/ZonePicker';
 import { dayInZone, useT } from '../i18n';
 import { ARTICLE_UID } from '../pluginId';
 
@@ -21,15 +22,13 @@ export function ScheduleForm({
   documentId,
   locale,
   zone,
-  onScheduled,
 }: {
   documentId: string;
   locale: string;
   zone: string;
-  onScheduled: () => void;
 }) {
   const t = useT();
-  const api = useNewsroomApi();
+  const [schedule, { isLoading }] = useScheduleMutation();
   const { toggleNotification } = useNotification();
   const [action, setAction] = React.useState<'publish' | 'unpublish'>('publish');
   const [date, setDate] = React.useState(() =>
@@ -38,27 +37,14 @@ export function ScheduleForm({
   const [time, setTime] = React.useState('09:00');
   const [where, setWhere] = React.useState(zone);
   const [force, setForce] = React.useState(false);
-  const [busy, setBusy] = React.useState(false);
 
   const submit = async () => {
-    setBusy(true);
     try {
-      await api.schedule({
-        targetType: ARTICLE_UID,
-        documentId,
-        locale,
-        action,
-        date,
-        time,
-        zone: where,
-        force: force || undefined,
-      });
+      const body = { targetType: ARTICLE_UID, documentId, locale, action, date, time, zone: where };
+      await schedule({ ...body, force: force || undefined }).unwrap();
       toggleNotification({ type: 'success', message: t('schedule.done') });
-      onScheduled();
     } catch (error) {
       toggleNotification({ type: 'danger', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -75,24 +61,19 @@ export function ScheduleForm({
           <SingleSelectOption value="unpublish">{t('action.unpublish')}</SingleSelectOption>
         </SingleSelect>
       </Field.Root>
-      <Flex direction="column" alignItems="stretch" gap={2}>
-        <Field.Root name="newsroom-date">
-          <Field.Label>{t('schedule.date')}</Field.Label>
-          <TextInput size="S" type="date" value={date} onChange={inputValue(setDate)} />
-        </Field.Root>
-        <Field.Root name="newsroom-time">
-          <Field.Label>{t('schedule.time')}</Field.Label>
-          <TextInput size="S" type="time" value={time} onChange={inputValue(setTime)} />
-        </Field.Root>
-      </Flex>
-      <Field.Root name="newsroom-zone">
-        <Field.Label>{t('schedule.zoneLabel')}</Field.Label>
-        <TextInput size="S" value={where} onChange={inputValue(setWhere)} />
+      <Field.Root name="newsroom-date">
+        <Field.Label>{t('schedule.date')}</Field.Label>
+        <TextInput size="S" type="date" value={date} onChange={inputValue(setDate)} />
       </Field.Root>
+      <Field.Root name="newsroom-time">
+        <Field.Label>{t('schedule.time')}</Field.Label>
+        <TextInput size="S" type="time" value={time} onChange={inputValue(setTime)} />
+      </Field.Root>
+      <ZonePicker value={where} onChange={setWhere} newsroomZone={zone} />
       <Checkbox checked={force} onCheckedChange={(v: boolean | 'indeterminate') => setForce(v === true)}>
         {t('schedule.force')}
       </Checkbox>
-      <Button size="S" onClick={submit} loading={busy} fullWidth>
+      <Button size="S" onClick={submit} loading={isLoading} fullWidth>
         {t('schedule.submit')}
       </Button>
     </Flex>

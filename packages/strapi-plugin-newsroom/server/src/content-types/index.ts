@@ -1,10 +1,12 @@
 import article from './article';
 import author from './author';
+import calendarFeed from './calendar-feed';
 import channel from './channel';
 import scheduler from './scheduler';
 import permalink from './permalink';
 import sequence from './sequence';
 import series from './series';
+import shareLink from './share-link';
 import slugRedirect from './slug-redirect';
 import timeline from './timeline';
 
@@ -17,5 +19,7 @@ export default {
   'slug-redirect': slugRedirect,
   sequence,
   permalink,
+  'share-link': shareLink,
+  'calendar-feed': calendarFeed,
   ...scheduler,
 };

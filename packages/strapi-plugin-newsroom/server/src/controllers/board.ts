@@ -27,7 +27,10 @@ export default {
       },
 
       async series(ctx: any) {
-        const [data, meta] = await Promise.all([board().board(), board().settings()]);
+        const query = parseBody(articleQuery, ctx.query);
+        // Titles and announcements in this locale where it exists (the series panel asks for the edited one).
+        const locale = query.locale === undefined ? undefined : await requestLocale(strapi, query.locale);
+        const [data, meta] = await Promise.all([board().board(locale), board().settings()]);
         const body: GetBoard.Response = { data, meta };
         ctx.body = body;
       },
@@ -42,6 +45,14 @@ export default {
         ctx.body = body;
       },
 
+      /** The part number a new article in the series would get, for the create screen's panel. */
+      async nextPart(ctx: any) {
+        const query = parseBody(articleQuery, ctx.query);
+        const id = parseParam(documentId, ctx.params.documentId, 'documentId');
+        const locale = await requestLocale(strapi, query.locale);
+        ctx.body = { data: await withHttpErrors(() => board().nextPart(id, locale)) };
+      },
+
       /** The readers' timeline views, for editors: drafts stay out, "now" is the server's clock. */
       async timelines(ctx: any) {
         ctx.body = await timelines().list(DateTime.utc());
@@ -53,9 +64,10 @@ export default {
         const answer = await withHttpErrors(() =>
           timelines().findOne(name, DateTime.utc(), meta.defaultLocale),
         );
-        // The draft's version, sent back with a new milestone (409 when someone saved since).
-        const version = await editing().version(TIMELINE, answer.data.documentId, null);
-        ctx.body = { ...answer, data: { ...answer.data, version } };
+        // The draft's save version, sent back with a new milestone (409 when someone saved since).
+        // Not `version`: that is the release's own field ("2.6.37").
+        const saveVersion = await editing().version(TIMELINE, answer.data.documentId, null);
+        ctx.body = { ...answer, data: { ...answer.data, saveVersion } };
       },
     };
   },

@@ -1,10 +1,23 @@
 import article from './article';
 import board from './board';
+import calendar from './calendar';
 import channelArticles from './channel-articles';
 import editing from './editing';
+import previews from './previews';
 import schedule from './schedule';
 import series from './series';
 import seriesAdmin from './series-admin';
 import views from './views';
 
-export default { series, seriesAdmin, article, channelArticles, ...views, ...schedule, ...board, ...editing };
+export default {
+  series,
+  seriesAdmin,
+  article,
+  channelArticles,
+  ...views,
+  ...schedule,
+  ...board,
+  ...editing,
+  ...calendar,
+  ...previews,
+};

@@ -1,4 +1,4 @@
-import type { EditView } from './edit-views';
+import { type EditView, hintLanguages } from './edit-views';
 
 /** The part of a Content Manager configuration (content type or component) an edit view touches. */
 export interface CmConfiguration {
@@ -59,9 +59,12 @@ export function appliedViews(stored: unknown): AppliedViews {
  * The configuration with the view put in: its rows become the edit layout,
  * followed by every field of the current layout the view does not mention,
  * each in a row of its own; names that are not attributes are dropped. The
- * view's main fields and read-only flags are set; its descriptions and
- * placeholders only fill empty ones, so an editor's text is kept. The list
- * layout and everything else stay as they are. Pure: the input is not changed.
+ * view's main fields, read-only and visibility flags are set; its
+ * descriptions (the English sentence) and placeholders only fill empty ones,
+ * or replace the bilingual text an earlier version of the plugin stored, so
+ * an editor's own text is kept. A view with list columns sets the list
+ * layout (relations show their mainField there too); otherwise it stays.
+ * Pure: the input is not changed.
  */
 export function mergeEditView(
   view: EditView,
@@ -91,15 +94,22 @@ export function mergeEditView(
     const metadata = metadatas[name];
     if (!isAttribute(name) || !metadata) continue;
     const blank = (key: string) => typeof metadata.edit[key] !== 'string' || metadata.edit[key] === '';
-    if (field.description !== undefined && blank('description'))
-      metadata.edit.description = field.description;
+    if (
+      field.description !== undefined &&
+      (blank('description') || metadata.edit.description === field.description)
+    )
+      metadata.edit.description = hintLanguages(field.description).en;
     if (field.placeholder !== undefined && blank('placeholder'))
       metadata.edit.placeholder = field.placeholder;
     if (field.mainField !== undefined && attributes[name].type === 'relation') {
       metadata.edit.mainField = field.mainField;
     }
     if (field.editable !== undefined) metadata.edit.editable = field.editable;
+    if (field.visible !== undefined) metadata.edit.visible = field.visible;
+    if (field.mainField !== undefined && attributes[name].type === 'relation' && view.list?.includes(name))
+      metadata.list.mainField = field.mainField;
   }
+  const list = view.list ? view.list.filter(isAttribute) : [...current.layouts.list];
 
   const settings = { ...current.settings };
   if (view.mainField !== undefined && isAttribute(view.mainField)) settings.mainField = view.mainField;
@@ -107,6 +117,6 @@ export function mergeEditView(
   return {
     settings,
     metadatas,
-    layouts: { ...current.layouts, list: [...current.layouts.list], edit },
+    layouts: { ...current.layouts, list, edit },
   };
 }

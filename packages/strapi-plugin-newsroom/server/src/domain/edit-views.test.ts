@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { ARTICLE_VIEW, EDIT_VIEWS, type EditView, MILESTONE_VIEW } from './edit-views';
+import { ARTICLE_VIEW, EDIT_VIEWS, type EditView, MILESTONE_VIEW, SERIES_VIEW } from './edit-views';
 import {
   type AttributeTypes,
   appliedViews,
@@ -108,7 +108,8 @@ describe('mergeEditView', () => {
       ['corrections'],
       ['partnerLine', 'permalinkId'],
     ]);
-    expect(merged.metadatas.teaser.edit.description).toBe(ARTICLE_VIEW.fields.teaser.description);
+    // The English half is stored; the admin shows the German half in a German admin.
+    expect(merged.metadatas.teaser.edit.description).toBe('Shown in lists and feeds.');
     expect(merged.metadatas.title.edit.placeholder).toBe(ARTICLE_VIEW.fields.title.placeholder);
     expect(merged.metadatas.series.edit.mainField).toBe('title');
     expect(merged.metadatas.permalinkId.edit.editable).toBe(false);
@@ -116,12 +117,29 @@ describe('mergeEditView', () => {
     expect(merged.settings).toEqual({ mainField: 'title', pageSize: 10, bulkable: true });
   });
 
-  it('keeps the list layout and does not change its input', () => {
+  it('sets the article list to title, series, part number and channel, the series by its title', () => {
     const current = generated(attributes);
     const before = JSON.parse(JSON.stringify(current));
     const merged = mergeEditView(ARTICLE_VIEW, current, attributes);
     expect(current).toEqual(before);
+    expect(merged.layouts.list).toEqual(['title', 'series', 'partNumber', 'channel']);
+    expect(merged.metadatas.series.list.mainField).toBe('title');
+  });
+
+  it('keeps the list layout of a view that sets none, and hides the series parts from the form', () => {
+    const seriesAttributes = typesOf(SERIES_VIEW.uid);
+    const current = generated(seriesAttributes);
+    const merged = mergeEditView(SERIES_VIEW, current, seriesAttributes);
     expect(merged.layouts.list).toEqual(current.layouts.list);
+    expect(merged.metadatas.parts.edit.visible).toBe(false);
+  });
+
+  it('replaces the bilingual hint an earlier version stored with the English sentence', () => {
+    const current = generated(attributes);
+    current.metadatas.teaser.edit.description = 'Shown in lists and feeds. · In Listen und Feeds gezeigt.';
+    expect(mergeEditView(ARTICLE_VIEW, current, attributes).metadatas.teaser.edit.description).toBe(
+      'Shown in lists and feeds.',
+    );
   });
 
   it('keeps descriptions and placeholders an editor wrote', () => {

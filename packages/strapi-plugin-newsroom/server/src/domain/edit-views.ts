@@ -4,12 +4,14 @@
  * shows, hints and placeholders. edit-views-merge.ts puts these into the
  * Content Manager's stored configuration once per type and version.
  *
- * The Content Manager shows a field's description (the hint under the input)
- * and its placeholder verbatim, in every admin language: it translates labels
- * only. So each description is one short English sentence, " · ", and its
- * German translation. Placeholders are examples and need no translation.
- * The labels themselves are translated in the admin
- * (admin/src/translations/content-manager.{en,de}.json).
+ * Each description (the hint under the input) is written here once in both
+ * languages, "English sentence. · Deutscher Satz.". The Content Manager
+ * stores one string and shows it verbatim (it translates labels only), so
+ * the stored description is the English sentence, and the plugin's admin
+ * swaps it for the admin's language through the Content Manager's
+ * mutate-edit-view-layout hook (admin/src/hints.tsx reads this file).
+ * Placeholders are examples and need no translation. The labels are
+ * translated in admin/src/translations/content-manager.{en,de}.json.
  */
 
 /** The widths the Content Manager's "Configure the view" offers (of 12 columns). */
@@ -18,6 +20,8 @@ export type FieldSize = 4 | 6 | 8 | 12;
 export interface FieldView {
   /** "English sentence. · Deutscher Satz." */
   description?: string;
+  /** false leaves the field out of the form (the order of a series' parts is set on the board). */
+  visible?: boolean;
   placeholder?: string;
   /** For a relation: the target's field shown in the picker and the list. */
   mainField?: string;
@@ -34,6 +38,14 @@ export interface EditView {
   mainField?: string;
   rows: Array<Array<{ name: string; size: FieldSize }>>;
   fields: Record<string, FieldView>;
+  /** The list view's columns, when the view sets them; relations show their mainField. */
+  list?: string[];
+}
+
+/** The two halves of a description: the English sentence is stored, the German one shown in a German admin. */
+export function hintLanguages(description: string): { en: string; de: string } {
+  const [en, de] = description.split(' · ');
+  return { en: en.trim(), de: (de ?? en).trim() };
 }
 
 type Row = Array<[string, FieldSize]>;
@@ -51,8 +63,9 @@ const PERMALINK: FieldView = {
 export const ARTICLE_VIEW: EditView = {
   uid: 'plugin::newsroom.article',
   kind: 'contentType',
-  version: 1,
+  version: 2,
   mainField: 'title',
+  list: ['title', 'series', 'partNumber', 'channel'],
   rows: rows(
     [
       ['title', 8],
@@ -114,7 +127,7 @@ export const ARTICLE_VIEW: EditView = {
 export const SERIES_VIEW: EditView = {
   uid: 'plugin::newsroom.series',
   kind: 'contentType',
-  version: 1,
+  version: 2,
   mainField: 'title',
   rows: rows(
     [
@@ -150,11 +163,8 @@ export const SERIES_VIEW: EditView = {
     plannedParts: {
       description: 'How many parts are planned. · Wie viele Teile geplant sind.',
     },
-    parts: {
-      description:
-        'Articles of the series; number them in each article. · Artikel der Reihe; nummeriert wird im Artikel.',
-      mainField: 'title',
-    },
+    // Shown in the side panel instead: its drag handles would suggest the order is set here.
+    parts: { mainField: 'title', visible: false },
     plannedPartList: {
       description:
         'Parts announced before their article exists. · Teile, die angekündigt sind, bevor es ihren Artikel gibt.',
@@ -166,7 +176,7 @@ export const SERIES_VIEW: EditView = {
 export const AUTHOR_VIEW: EditView = {
   uid: 'plugin::newsroom.author',
   kind: 'contentType',
-  version: 1,
+  version: 2,
   mainField: 'name',
   rows: rows(
     [
@@ -187,7 +197,7 @@ export const AUTHOR_VIEW: EditView = {
 export const CHANNEL_VIEW: EditView = {
   uid: 'plugin::newsroom.channel',
   kind: 'contentType',
-  version: 1,
+  version: 2,
   mainField: 'name',
   rows: rows(
     [
@@ -206,7 +216,7 @@ export const CHANNEL_VIEW: EditView = {
 export const TIMELINE_VIEW: EditView = {
   uid: 'plugin::newsroom.timeline',
   kind: 'contentType',
-  version: 1,
+  version: 2,
   mainField: 'slug',
   rows: rows(
     [
@@ -245,7 +255,7 @@ export const TIMELINE_VIEW: EditView = {
 export const PAGE_VIEW: EditView = {
   uid: 'newsroom.page',
   kind: 'component',
-  version: 1,
+  version: 2,
   mainField: 'title',
   rows: rows([['title', 12]], [['body', 12]]),
   fields: {
@@ -259,7 +269,7 @@ export const PAGE_VIEW: EditView = {
 export const CORRECTION_VIEW: EditView = {
   uid: 'newsroom.correction',
   kind: 'component',
-  version: 1,
+  version: 2,
   mainField: 'note',
   rows: rows([['date', 6]], [['note', 12]]),
   fields: {
@@ -273,7 +283,7 @@ export const CORRECTION_VIEW: EditView = {
 export const MILESTONE_VIEW: EditView = {
   uid: 'newsroom.milestone',
   kind: 'component',
-  version: 1,
+  version: 2,
   mainField: 'label',
   rows: rows(
     [
@@ -300,7 +310,7 @@ export const MILESTONE_VIEW: EditView = {
 export const PLANNED_PART_VIEW: EditView = {
   uid: 'newsroom.planned-part',
   kind: 'component',
-  version: 1,
+  version: 2,
   mainField: 'workingTitle',
   rows: rows(
     [

@@ -12,6 +12,7 @@ export default [
   read('/board/settings', 'board.settings'),
   read('/board/series', 'board.series'),
   read('/board/articles/:documentId', 'board.article'),
+  read('/board/series/:documentId/next-part', 'board.nextPart'),
   read('/board/timelines', 'board.timelines'),
   read('/board/timelines/:slug', 'board.timeline'),
 ];

@@ -1,6 +1,8 @@
 import { ACTIONS, guarded } from '../permissions';
 import boardRoutes from './admin-board';
+import calendarRoutes from './admin-calendar';
 import editingRoutes from './admin-editing';
+import previewRoutes from './admin-previews';
 import scheduleRoutes from './admin-schedule';
 
 export default {
@@ -15,5 +17,7 @@ export default {
     ...scheduleRoutes,
     ...boardRoutes,
     ...editingRoutes,
+    ...calendarRoutes,
+    ...previewRoutes,
   ],
 };

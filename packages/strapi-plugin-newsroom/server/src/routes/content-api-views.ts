@@ -13,3 +13,20 @@ export const viewRoutes = [
   read('/timelines', 'timeline.find'),
   read('/timelines/:slug', 'timeline.findOne'),
 ];
+
+/**
+ * Signed links for people without an account: share links and previews of
+ * drafts, and the iCal feed. No Users & Permissions check (auth: false): the
+ * signed token in the path is the credential, checked in the controller.
+ */
+const signed = (path: string, handler: string) => ({
+  method: 'GET',
+  path,
+  handler,
+  config: { auth: false as const, policies: [] },
+});
+
+export const signedRoutes = [
+  signed('/previews/:token', 'previews.page'),
+  signed('/calendar/:token.ics', 'calendar.ics'),
+];

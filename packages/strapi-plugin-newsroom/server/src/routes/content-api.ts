@@ -1,4 +1,4 @@
-import { viewRoutes } from './content-api-views';
+import { signedRoutes, viewRoutes } from './content-api-views';
 
 const read = (path: string, handler: string) => ({ method: 'GET', path, handler, config: { policies: [] } });
 
@@ -10,5 +10,6 @@ export default {
     read('/articles/:slug', 'article.findOne'),
     read('/channels/:slug/articles', 'channelArticles.find'),
     ...viewRoutes,
+    ...signedRoutes,
   ],
 };

@@ -10,6 +10,7 @@ import type {
   PlannedPartView,
 } from '../../../shared/contracts/board';
 import { RuleError } from '../domain/errors';
+import { nextPartNumber } from '../domain/parts';
 import { plannedParts } from '../domain/series-parts';
 import {
   type BoardArticleRow,
@@ -19,20 +20,25 @@ import {
 } from '../repositories/board-repository';
 import type { UrlsService } from './views/urls';
 
-/** One chip per locale: published wins, then a pending publish, then an announcement, then the draft. */
+/**
+ * One chip per locale: published wins, then a pending publish, then the
+ * draft. A locale with no version at all is "announced" when that locale's
+ * series announces the part's number, otherwise "missing".
+ */
 export function localeChips(
   rows: BoardArticleRow[],
   pending: PendingRow[],
   locales: string[],
   announced: (locale: string, number: number | null) => boolean,
 ): LocaleChip[] {
+  const number = rows.find((row) => row.partNumber !== null)?.partNumber ?? null;
   return locales.map((locale) => {
     const mine = rows.filter((row) => row.locale === locale);
     const published = mine.find((row) => row.publishedAt);
     const due = (action: string) =>
       pending.find((p) => p.action === action && (p.targetLocale ?? locale) === locale)?.dueAt ?? null;
     const chip: LocaleChip = { locale, state: 'draft', dueAt: null, publishedAt: null, unpublishAt: null };
-    if (mine.length === 0) return { ...chip, state: 'missing' };
+    if (mine.length === 0) return { ...chip, state: announced(locale, number) ? 'announced' : 'missing' };
     if (published) {
       return {
         ...chip,
@@ -42,8 +48,7 @@ export function localeChips(
       };
     }
     const publishAt = due('publish');
-    if (publishAt) return { ...chip, state: 'scheduled', dueAt: publishAt };
-    return announced(locale, mine[0].partNumber) ? { ...chip, state: 'announced' } : chip;
+    return publishAt ? { ...chip, state: 'scheduled', dueAt: publishAt } : chip;
   });
 }
 
@@ -69,14 +74,19 @@ const groupBy = <T>(items: T[], key: (item: T) => string | null) => {
   return map;
 };
 
-/** Folds the rows of one series into its board entry: parts in order, chips, unfilled announcements. */
+/**
+ * Folds the rows of one series into its board entry: parts in order, chips,
+ * unfilled announcements; titles and announcements in `locale` where that
+ * version exists (the edited locale in the panel), else the default one.
+ */
 export function seriesBoard(
   seriesRows: BoardSeriesRow[],
   articleRows: BoardArticleRow[],
   pending: PendingRow[],
   settings: BoardSettings,
+  locale = settings.defaultLocale,
 ): BoardSeries {
-  const main = pick(seriesRows, settings.defaultLocale) as BoardSeriesRow;
+  const main = pick(seriesRows, locale) as BoardSeriesRow;
   const plannedByLocale = new Map(seriesRows.map((row) => [row.locale, plannedParts(row.plannedPartList)]));
   const announced = (locale: string, number: number | null) =>
     number !== null && (plannedByLocale.get(locale) ?? []).some((p) => p.number === number);
@@ -86,7 +96,7 @@ export function seriesBoard(
       const draft =
         pick(
           rows.filter((row) => !row.publishedAt),
-          settings.defaultLocale,
+          locale,
         ) ?? rows[0];
       return {
         documentId,
@@ -123,7 +133,7 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function boards(seriesIds?: string[]): Promise<BoardSeries[]> {
+  async function boards(seriesIds?: string[], locale?: string): Promise<BoardSeries[]> {
     const meta = await settings();
     const seriesRows = await repo.seriesRows(seriesIds);
     const articleRows = await repo.partRows(seriesIds);
@@ -139,13 +149,27 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
         articleRows.filter((row) => seriesOf.get(row.documentId) === id),
         pending,
         meta,
+        locale,
       ),
     );
   }
 
   return {
     settings,
-    board: () => boards(),
+    board: (locale?: string) => boards(undefined, locale),
+
+    /** The number an article added to the series now would get: after every part and announcement. */
+    async nextPart(seriesDocumentId: string, locale: string) {
+      const [series] = await boards([seriesDocumentId], locale);
+      if (!series)
+        throw new RuleError(`There is no series "${seriesDocumentId}".`, ['documentId'], 'not-found');
+      const number = nextPartNumber(series.parts.map((p) => p.number));
+      return {
+        series: { documentId: series.documentId, title: series.title },
+        number,
+        planned: series.planned.find((p) => p.number === number) ?? null,
+      };
+    },
 
     async article(documentId: string, locale: string): Promise<ArticleContext> {
       const meta = await settings();
@@ -155,7 +179,7 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
       const pending = await repo.pending([documentId]);
       const mine = rows.filter((row) => row.locale === locale);
       const seriesId = rows.find((row) => row.seriesDocumentId)?.seriesDocumentId ?? null;
-      const [series] = seriesId ? await boards([seriesId]) : [];
+      const [series] = seriesId ? await boards([seriesId], locale) : [];
       const part = series?.parts.find((p) => p.documentId === documentId);
       const index = series && part ? series.parts.indexOf(part) : -1;
       const link = (p: BoardPart | undefined) =>

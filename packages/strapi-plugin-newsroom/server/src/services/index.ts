@@ -1,28 +1,38 @@
 import board from './board';
+import { createCalendarService } from './calendar';
+import { createCalendarFeedsService } from './calendar-feeds';
 import { createChangesService } from './changes';
 import { createDemoService } from './demo';
 import { createEditViewsService } from './edit-views';
 import { createEditingService } from './editing';
 import { createHttpCacheService } from './http-cache';
+import { createLinksService } from './links';
 import { createLocalesService } from './locales';
+import { createPreviewsService } from './previews';
 import { createPublishingService } from './publishing';
 import { createReadService } from './read';
 import { createRenumberService } from './renumber';
 import { createRulesService } from './rules';
 import scheduler from './scheduler';
+import { createShareLinksService } from './share-links';
 import views from './views';
 
 export default {
+  calendar: createCalendarService,
+  calendarFeeds: createCalendarFeedsService,
   changes: createChangesService,
   demo: createDemoService,
   editViews: createEditViewsService,
   editing: createEditingService,
   httpCache: createHttpCacheService,
+  links: createLinksService,
   locales: createLocalesService,
+  previews: createPreviewsService,
   publishing: createPublishingService,
   read: createReadService,
   renumber: createRenumberService,
   rules: createRulesService,
+  shareLinks: createShareLinksService,
   ...views,
   ...scheduler,
   ...board,

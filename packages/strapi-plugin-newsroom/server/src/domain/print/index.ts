@@ -1,5 +1,6 @@
 /** Print views of articles and series: pure rendering, no Strapi. */
 export { renderArticlePrint, renderSeriesPrint } from './render';
+export { renderArticlePreview, renderSeriesPreview } from './preview';
 export { PRINT_STYLESHEET } from './stylesheet';
 export type {
   BlocksContent,

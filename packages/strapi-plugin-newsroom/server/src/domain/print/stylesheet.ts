@@ -38,4 +38,9 @@ figure, pre, blockquote { break-inside: avoid; page-break-inside: avoid; }
 @media print {
   body { max-width: none; padding: 0; }
 }
+.preview-banner { border: 2px dashed #b45309; background: #fff7ed; color: #7c2d12; padding: 0.5em 0.8em; margin: 1em 0; font-family: system-ui, sans-serif; font-size: 10pt; }
+.preview-banner a { color: #7c2d12; }
+.series-preview li { margin: 0.35em 0; }
+.series-preview .announced { color: #555; font-style: italic; }
+@media print { .preview-banner { display: none; } }
 `;

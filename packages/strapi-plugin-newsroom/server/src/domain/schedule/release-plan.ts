@@ -56,7 +56,7 @@ export function releasePlan(input: ReleasePlanInput, now: DateTime): PlannedRele
     const date = first.plus({ weeks: every * position }).toISODate() as string;
     try {
       const resolved = resolveWallClock({ date, time: input.time, zone, prefer: input.prefer });
-      assertSchedulable(resolved.dueAt, current, { allowNow: false });
+      assertSchedulable(resolved.dueAt, current, { allowNow: false, zone });
       return { number: part.number, documentId: part.documentId, ...resolved };
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;

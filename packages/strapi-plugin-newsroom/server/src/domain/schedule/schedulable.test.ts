@@ -18,6 +18,14 @@ describe('assertSchedulable', () => {
     );
   });
 
+  it('tells a past wall-clock time in the editor zone, without offering "now" where no form has it', () => {
+    expect(() =>
+      assertSchedulable('2026-10-13T08:00:00Z', now, { zone: 'Europe/Berlin', offerNow: false }),
+    ).toThrow(
+      '13 Oct 2026, 10:00 in Europe/Berlin is in the past (it is now 13 Oct 2026, 11:00 there). Pick a later time.',
+    );
+  });
+
   it('answers "now" with now', () => {
     expect(assertSchedulable('now', now)).toEqual({ dueAt: '2026-10-13T09:00:00.000Z', immediate: true });
   });

@@ -17,6 +17,13 @@ export interface SchedulableOptions {
   allowNow?: boolean;
   graceMs?: number;
   path?: string[];
+  /**
+   * The editor's zone: the refusal then tells both times as wall-clock times
+   * there ("24 Nov 2026, 10:00 in Europe/Berlin"), not as UTC instants.
+   */
+  zone?: string;
+  /** Whether the refusal may suggest asking for "now" (API clients can; the admin's forms do not offer it). */
+  offerNow?: boolean;
 }
 
 export interface Schedulable {
@@ -34,7 +41,13 @@ export interface Schedulable {
 export function assertSchedulable(
   dueAt: Instant | 'now',
   now: DateTime,
-  { allowNow = true, graceMs = SCHEDULE_GRACE_MS, path = ['dueAt'] }: SchedulableOptions = {},
+  {
+    allowNow = true,
+    graceMs = SCHEDULE_GRACE_MS,
+    path = ['dueAt'],
+    zone,
+    offerNow = allowNow,
+  }: SchedulableOptions = {},
 ): Schedulable {
   const current = checkNow(now);
   if (dueAt === 'now') {
@@ -45,9 +58,16 @@ export function assertSchedulable(
   const late = current.toMillis() - at.toMillis();
   if (late > 0 || (late === 0 && !allowNow)) {
     if (allowNow && late <= graceMs) return { dueAt: toStored(current), immediate: true };
+    const advice = offerNow && allowNow ? 'Pick a later time, or ask for "now".' : 'Pick a later time.';
+    if (zone) {
+      const wall = (t: DateTime) => t.setZone(zone).setLocale('en-GB').toFormat('d LLL yyyy, HH:mm');
+      throw new RuleError(
+        `${wall(at)} in ${zone} is in the past (it is now ${wall(current)} there). ${advice}`,
+        path,
+      );
+    }
     throw new RuleError(
-      `The due time ${toStored(at)} is in the past (it is now ${toStored(current)}). ` +
-        (allowNow ? 'Pick a later time, or ask for "now".' : 'Pick a later time.'),
+      `The due time ${toStored(at)} is in the past (it is now ${toStored(current)}). ${advice}`,
       path,
     );
   }

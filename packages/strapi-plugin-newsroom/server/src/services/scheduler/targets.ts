@@ -38,7 +38,7 @@ export function resolveTime(when: WhenInput, defaultZone: string, now: DateTime)
         ['at'],
       );
     }
-    const { dueAt, immediate } = assertSchedulable(when.at, now, { path: ['at'] });
+    const { dueAt, immediate } = assertSchedulable(when.at, now, { path: ['at'], zone });
     const chosen = local(dueAt);
     const base = { ambiguous: false, chosen: null, otherDueAt: null, note: null };
     return {
@@ -54,7 +54,12 @@ export function resolveTime(when: WhenInput, defaultZone: string, now: DateTime)
     throw new RuleError('Give "date" (YYYY-MM-DD) and "time" (HH:mm) in a zone, or "at": "now".', ['date']);
   }
   const resolved = resolveWallClock({ date: when.date, time: when.time, zone, prefer: when.prefer });
-  const { dueAt, immediate } = assertSchedulable(resolved.dueAt, now, { path: ['time'] });
+  // The admin's forms send wall-clock times and offer no "now": the refusal does not suggest it.
+  const { dueAt, immediate } = assertSchedulable(resolved.dueAt, now, {
+    path: ['time'],
+    zone,
+    offerNow: false,
+  });
   return { ...resolved, dueAt, immediate };
 }
 

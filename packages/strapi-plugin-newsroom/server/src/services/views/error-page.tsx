@@ -1,6 +1,6 @@
 import { renderDocument } from '../../domain/print/document';
 
-const TITLES: Record<number, string> = { 400: 'Bad request', 404: 'Not found' };
+const TITLES: Record<number, string> = { 400: 'Bad request', 401: 'Link not valid', 404: 'Not found' };
 
 /**
  * The small HTML page the site-root permalink answers with when it cannot

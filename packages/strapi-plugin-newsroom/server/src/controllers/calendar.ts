@@ -1,0 +1,81 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { CALENDAR_STATUSES } from '../../../shared/contracts/calendar';
+import type { CalendarService } from '../services/calendar';
+import type { CalendarFeedsService } from '../services/calendar-feeds';
+import { withHttpErrors } from '../services/http-errors';
+import { withScheduleErrors } from '../services/scheduler/errors';
+import { answerLinkPage } from './link-pages';
+import { parseBody, parseParam } from './parse';
+
+const id = z.string().min(1).max(64);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const gridQuery = z
+  .object({
+    view: z.enum(['month', 'week']).default('month'),
+    date: day.optional(),
+    series: id.optional(),
+    channel: z.string().min(1).max(120).optional(),
+    locale: z.string().min(2).max(10).optional(),
+    status: z
+      .string()
+      .transform((value) => value.split(','))
+      .pipe(z.array(z.enum(CALENDAR_STATUSES)))
+      .optional(),
+  })
+  .strict();
+const moveBody = z.object({ date: day, slot: z.string().max(40).optional() }).strict();
+const token = z.string().min(1).max(600);
+
+/** The admin's language for the grid's title ("März 2026"): the user's interface language, else English. */
+const language = (ctx: any) => ctx.state?.user?.preferedLanguage ?? 'en';
+
+/** The editorial calendar, its drag-to-reschedule and its iCal feeds: parse, call one service, shape. */
+export default {
+  calendar: ({ strapi }: { strapi: Core.Strapi }) => {
+    const calendar = () => strapi.plugin('newsroom').service('calendar') as CalendarService;
+    const feeds = () => strapi.plugin('newsroom').service('calendarFeeds') as CalendarFeedsService;
+    return {
+      async grid(ctx: any) {
+        const query = parseBody(gridQuery, ctx.query);
+        ctx.body = await withHttpErrors(() =>
+          calendar().grid({ ...query, date: query.date ?? calendar().today() }, language(ctx)),
+        );
+      },
+
+      async summary(ctx: any) {
+        ctx.body = { data: await calendar().summary() };
+      },
+
+      /** A drop: the same reschedule as PUT /schedule/actions/:id, so a DST gap or a past time gets its sentence. */
+      async move(ctx: any) {
+        const body = parseBody(moveBody, ctx.request.body);
+        const result = await withScheduleErrors(() =>
+          calendar().move(parseParam(id, ctx.params.id, 'id'), body),
+        );
+        ctx.body = { data: result.action, meta: { time: result.time } };
+      },
+
+      async feeds(ctx: any) {
+        ctx.body = { data: await feeds().list(ctx.state.user.id) };
+      },
+
+      async createFeed(ctx: any) {
+        ctx.status = 201;
+        ctx.body = { data: await feeds().create(ctx.state.user.id) };
+      },
+
+      async revokeFeed(ctx: any) {
+        const feedId = parseParam(id, ctx.params.id, 'id');
+        ctx.body = { data: await withHttpErrors(() => feeds().revoke(ctx.state.user.id, feedId)) };
+      },
+
+      /** Public: the feed behind a signed token (calendar apps send no credentials). */
+      async ics(ctx: any) {
+        await answerLinkPage(ctx, 'text/calendar; charset=utf-8', () =>
+          feeds().serve(parseParam(token, ctx.params.token, 'token')),
+        );
+      },
+    };
+  },
+} as Record<string, any>;

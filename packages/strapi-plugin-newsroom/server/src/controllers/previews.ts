@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../../shared/contracts/preview';
+import { withHttpErrors } from '../services/http-errors';
+import type { ShareLinksService } from '../services/share-links';
+import { ARTICLE, SERIES } from '../uids';
+import { answerLinkPage } from './link-pages';
+import { requestLocale } from './locales';
+import { parseBody, parseParam } from './parse';
+
+const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
+const targetType = z.enum([ARTICLE, SERIES]);
+const targetQuery = z
+  .object({ targetType, documentId, locale: z.string().min(2).max(10).optional() })
+  .strict();
+const createBody = z
+  .object({
+    targetType,
+    documentId,
+    locale: z.string().min(2).max(10).optional(),
+    days: z.number().int().min(1).max(90).optional(),
+  })
+  .strict();
+// Unknown parameters (a mail client's tracking) are ignored; `at` picks a series' day.
+const pageQuery = z.object({ at: z.string().max(10).optional() }).passthrough();
+
+/**
+ * Previews show draft text, so the caller needs the Content Manager's read
+ * permission on that type and locale, as for opening the draft itself.
+ */
+function assertMayRead(strapi: Core.Strapi, ctx: any, uid: string, locale: string) {
+  const checker = (strapi.plugin('content-manager').service('permission-checker') as any).create({
+    userAbility: ctx.state.userAbility,
+    model: uid,
+  });
+  if (checker.cannot.read({ locale })) {
+    throw new errors.PolicyError(
+      `Your role may not read ${uid === ARTICLE ? 'articles' : 'series'} in locale "${locale}" in the Content Manager, so it may not preview or share them.`,
+    );
+  }
+}
+
+/** Draft previews and share links: the admin routes (signed in, Content Manager read) and the public page. */
+export default {
+  previews: ({ strapi }: { strapi: Core.Strapi }) => {
+    const shares = () => strapi.plugin('newsroom').service('shareLinks') as ShareLinksService;
+    const target = async (ctx: any, input: { targetType: string; locale?: string }) => {
+      const locale = await requestLocale(strapi, input.locale);
+      assertMayRead(strapi, ctx, input.targetType, locale);
+      return locale;
+    };
+    const who = (ctx: any): string | null => ctx.state?.user?.email ?? null;
+
+    return {
+      async url(ctx: any) {
+        const query = parseBody(targetQuery, ctx.query);
+        const locale = await target(ctx, query);
+        const body: GetPreviewUrl.Response = {
+          data: shares().previewUrl(query.targetType, query.documentId, locale),
+        };
+        ctx.body = body;
+      },
+
+      async list(ctx: any) {
+        const query = parseBody(targetQuery, ctx.query);
+        const locale = await target(ctx, query);
+        const body: ListShareLinks.Response = {
+          data: await withHttpErrors(() => shares().list(query.targetType, query.documentId, locale)),
+        };
+        ctx.body = body;
+      },
+
+      async create(ctx: any) {
+        const input = parseBody(createBody, ctx.request.body);
+        const locale = await target(ctx, input);
+        const body: CreateShareLink.Response = {
+          data: await withHttpErrors(() => shares().create({ ...input, locale }, who(ctx))),
+        };
+        ctx.status = 201;
+        ctx.body = body;
+      },
+
+      async revoke(ctx: any) {
+        const id = parseParam(z.string().min(1).max(64), ctx.params.id, 'id');
+        const link = await withHttpErrors(() => shares().target(id));
+        assertMayRead(strapi, ctx, link.targetType, link.targetLocale ?? '');
+        ctx.body = { data: await withHttpErrors(() => shares().revoke(id)) };
+      },
+
+      /** Public: a share link or preview page behind a signed token. */
+      async page(ctx: any) {
+        await answerLinkPage(ctx, 'text/html; charset=utf-8', async () => {
+          const token = parseParam(z.string().min(1).max(600), ctx.params.token, 'token');
+          const { at } = parseBody(pageQuery, ctx.query);
+          return shares().page(token, at);
+        });
+      },
+    };
+  },
+} as Record<string, any>;

@@ -1,0 +1,15 @@
+import { type CalendarStatus, LATE_AFTER_MS } from '../../../../shared/contracts/calendar';
+
+export { LATE_AFTER_MS };
+
+export interface StatusInput {
+  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  dueAt: string;
+}
+
+/** The calendar's colour for a scheduled action at `nowMs`; null for a cancelled one (not shown). */
+export function calendarStatus(action: StatusInput, nowMs: number): CalendarStatus | null {
+  if (action.status === 'cancelled') return null;
+  if (action.status === 'done' || action.status === 'failed') return action.status;
+  return nowMs - Date.parse(action.dueAt) > LATE_AFTER_MS ? 'late' : 'pending';
+}

@@ -1,0 +1,130 @@
+import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
+import type {
+  CalendarFilters,
+  CalendarItem,
+  CalendarView,
+  GetCalendar,
+} from '../../../shared/contracts/calendar';
+import { calendarGrid, gridTitle } from '../domain/calendar/grid';
+import { scheduleFeed } from '../domain/calendar/ical';
+import { calendarItems } from '../domain/calendar/items';
+import { movedTime, type DropTarget } from '../domain/calendar/move';
+import { RuleError } from '../domain/errors';
+import { createCalendarRepository } from '../repositories/calendar-repository';
+import { ARTICLE, SERIES } from '../uids';
+import type { LinksService } from './links';
+import type { LocalesService } from './locales';
+import type { ScheduleService } from './scheduler/schedule';
+
+/**
+ * The editorial calendar: month and week grids in the newsroom's zone with
+ * every scheduled action and publication on them, drag-to-reschedule through
+ * the schedule API (so its rules and sentences apply), and the items of the
+ * iCal feed.
+ */
+export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = createCalendarRepository(strapi);
+  const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
+  const links = () => strapi.plugin('newsroom').service('links') as LinksService;
+  const schedule = () => strapi.plugin('newsroom').service('schedule') as ScheduleService;
+
+  async function items(range: { from: Date; to: Date }, filters: CalendarFilters): Promise<CalendarItem[]> {
+    const actions = await repo.actions(range, filters);
+    const ids = (uid: string) => [
+      ...new Set(actions.filter((a) => a.targetType === uid).map((a) => a.targetDocumentId)),
+    ];
+    const targets = [...(await repo.articles(ids(ARTICLE))), ...(await repo.series(ids(SERIES)))];
+    const publications = await repo.publications(range, filters);
+    return calendarItems({ actions, targets, publications }, links().now().toMillis(), filters);
+  }
+
+  return {
+    async grid(
+      query: { view: CalendarView; date: string } & CalendarFilters,
+      language: string,
+    ): Promise<GetCalendar.Response> {
+      const grid = calendarGrid(query.view, query.date, zone());
+      const { codes } = await (strapi.plugin('newsroom').service('locales') as LocalesService).list();
+      if (query.locale && !codes.includes(query.locale))
+        throw new RuleError(`There is no locale "${query.locale}" (the app has ${codes.join(', ')}).`, [
+          'locale',
+        ]);
+      const range = { from: new Date(grid.from), to: new Date(grid.to) };
+      return {
+        data: {
+          view: grid.view,
+          zone: grid.zone,
+          title: gridTitle(grid, language),
+          days: grid.days,
+          items: await items(range, query),
+        },
+        meta: { ...(await repo.options(language)), locales: codes, now: links().now().toISO() as string },
+      };
+    },
+
+    /** Reschedules a pending action dropped on another day or hour; the schedule API's errors come back as they are. */
+    async move(id: string, target: DropTarget) {
+      const action = await schedule().get(id);
+      if (action.status !== 'pending') {
+        throw new RuleError(
+          `Only a pending action can be moved; this one is ${action.status}.`,
+          ['id'],
+          'conflict',
+        );
+      }
+      const when = movedTime(
+        { dueAt: action.dueAt as string, wallClock: action.wallClock, zone: action.zone },
+        target,
+        zone(),
+      );
+      return schedule().reschedule(id, when);
+    },
+
+    /** The feed: the last 30 days and the next year, as iCalendar text. */
+    async feed(adminUrl: (item: CalendarItem) => string | null): Promise<string> {
+      const now = links().now();
+      const range = { from: now.minus({ days: 30 }).toJSDate(), to: now.plus({ days: 366 }).toJSDate() };
+      const host = new URL(links().absolute('/') || 'http://localhost').hostname;
+      return scheduleFeed(
+        await items(range, {}),
+        {
+          name: `${strapi.config.get('plugin::newsroom.views.siteName') ?? 'Newsroom'} schedule`,
+          zone: zone(),
+          host,
+          adminUrl,
+          words: {
+            publish: 'Publish',
+            unpublish: 'Unpublish',
+            published: 'Published',
+            late: 'late',
+            failed: 'failed',
+          },
+        },
+        now.toMillis(),
+      );
+    },
+
+    /** For the homepage widget: statuses decided here, on the server's clock, as on the calendar. */
+    async summary() {
+      const now = links().now();
+      const all = await items(
+        { from: now.minus({ days: 7 }).toJSDate(), to: now.plus({ days: 90 }).toJSDate() },
+        {},
+      );
+      return {
+        next: all.filter((item) => item.status === 'pending').slice(0, 5),
+        problems: all.filter((item) => item.status === 'late' || item.status === 'failed'),
+        zone: zone(),
+        now: now.toISO() as string,
+      };
+    },
+
+    /** Today's date in the newsroom's zone, the calendar's default. */
+    today: () => links().now().setZone(zone()).toISODate() as string,
+    zone,
+    now: (): DateTime => links().now(),
+  };
+};
+
+export type CalendarService = ReturnType<typeof createCalendarService>;

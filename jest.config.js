@@ -10,8 +10,6 @@ module.exports = {
     '<rootDir>/tests/**/*.test.ts',
   ],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
-  // feed 5 ships ES modules only: let swc turn it into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/packages/[^/]+/dist/', '<rootDir>/.tmp/'],
   testTimeout: 60000,
 };

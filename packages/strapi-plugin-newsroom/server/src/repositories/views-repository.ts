@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SITEMAP_MAX_URLS } from '../domain/feeds';
-import { ARTICLE, SERIES } from '../uids';
+import { ARTICLE, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
 const NAME = { select: ['name'] };
@@ -63,6 +63,21 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
             : [{ publishedOn: 'desc' }, { id: 'desc' }],
         limit,
       });
+    },
+
+    async publishedChannel(documentId: string) {
+      return query(CHANNEL).findOne({
+        where: { documentId, publishedAt: PUBLISHED },
+        select: ['documentId', 'name', 'slug', 'description'],
+      });
+    },
+
+    async publishedSeriesSlug(documentId: string, locale: string): Promise<string | null> {
+      const row = await query(SERIES).findOne({
+        where: { documentId, locale, publishedAt: PUBLISHED },
+        select: ['slug'],
+      });
+      return row?.slug ?? null;
     },
 
     /** Every published article and series in every locale (capped at what one sitemap holds). */

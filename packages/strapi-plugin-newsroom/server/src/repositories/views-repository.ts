@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { SITEMAP_MAX_URLS } from '../domain/feeds';
 import { ARTICLE, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
@@ -78,25 +77,6 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
         select: ['slug'],
       });
       return row?.slug ?? null;
-    },
-
-    /** Every published article and series in every locale (capped at what one sitemap holds). */
-    async sitemapRows() {
-      const [articles, series] = await Promise.all([
-        query(ARTICLE).findMany({
-          where: { publishedAt: PUBLISHED },
-          select: [...URL_FIELDS, 'publishedOn'],
-          orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
-          limit: SITEMAP_MAX_URLS,
-        }),
-        query(SERIES).findMany({
-          where: { publishedAt: PUBLISHED },
-          select: URL_FIELDS,
-          orderBy: { id: 'desc' },
-          limit: SITEMAP_MAX_URLS,
-        }),
-      ]);
-      return { articles, series };
     },
   };
 };

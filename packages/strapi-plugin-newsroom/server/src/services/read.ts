@@ -7,6 +7,7 @@ import { articleDetail, channelArticle, seriesDetail, seriesSummary } from '../d
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createReadRepository } from '../repositories/read-repository';
 import { ARTICLE, SERIES } from '../uids';
+import type { StructuredDataService } from './views/structured-data';
 import type { UrlsService } from './views/urls';
 
 const notFound = (message: string) => new RuleError(message, [], 'not-found');
@@ -16,6 +17,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createReadRepository(strapi);
   const redirects = createPublishingRepository(strapi);
   const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const structuredData = () => strapi.plugin('newsroom').service('structuredData') as StructuredDataService;
   const timezone = () => strapi.config.get('plugin::newsroom.timezone') as string;
 
   /** Adds canonicalUrl and permalinkUrl to a document, its localizations and its published parts. */
@@ -92,6 +94,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         repo.publishedLocales(SERIES, row.documentId),
       ]);
       const data = withUrls('series', seriesDetail(row, parts, locales), locale);
+      data.jsonLd = structuredData().series(data);
       return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 
@@ -104,6 +107,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const data = withUrls('article', articleDetail(row, parts, locales), locale);
       data.timeline = articleTimeline(row.timeline, row.publishedOn ?? row.publishedAt, timezone());
+      data.jsonLd = structuredData().article(data);
       return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 

@@ -71,6 +71,7 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
         permalinkUrl: urls.permalinkUrl,
         canonicalUrl: urls.canonicalUrl,
         locale: data.locale,
+        jsonLd: data.jsonLd,
       };
       return { html: renderArticlePrint(print, options()), data };
     },
@@ -105,6 +106,7 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
           canonicalUrl: urls.forDocument('series', data).canonicalUrl,
           locale: data.locale,
           contents: printContents(data.parts ?? []),
+          jsonLd: data.jsonLd,
         },
         parts,
         options(),

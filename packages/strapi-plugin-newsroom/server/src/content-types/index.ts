@@ -1,6 +1,7 @@
 import article from './article';
 import author from './author';
 import channel from './channel';
+import outboxMessage from './outbox-message';
 import scheduler from './scheduler';
 import permalink from './permalink';
 import sequence from './sequence';
@@ -17,5 +18,6 @@ export default {
   'slug-redirect': slugRedirect,
   sequence,
   permalink,
+  'outbox-message': outboxMessage,
   ...scheduler,
 };

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, CHANNEL, SERIES } from '../uids';
+import { ARTICLE, AUTHOR, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
 const NAME = { select: ['name'] };
@@ -62,6 +62,36 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
             : [{ publishedOn: 'desc' }, { id: 'desc' }],
         limit,
       });
+    },
+
+    /**
+     * The feeds a document can appear in, over all its versions (drafts
+     * included: a publish may move an article into another channel).
+     */
+    async feedsOf(uid: string, documentId: string) {
+      const none = { site: false, channels: [] as string[], series: [] as string[] };
+      const ids = (rows: any[], field: string) =>
+        [...new Set(rows.map((row) => row[field]?.documentId).filter(Boolean))] as string[];
+      if (uid === ARTICLE) {
+        const rows = await query(ARTICLE).findMany({
+          where: { documentId },
+          select: ['id'],
+          populate: { series: { select: ['documentId'] }, channel: { select: ['documentId'] } },
+        });
+        return { site: true, channels: ids(rows, 'channel'), series: ids(rows, 'series') };
+      }
+      if (uid === SERIES) return { ...none, series: [documentId] };
+      if (uid === CHANNEL) return { ...none, site: true, channels: [documentId] };
+      if (uid === AUTHOR) {
+        // Bylines appear in every feed listing the author's articles.
+        const rows = await query(ARTICLE).findMany({
+          where: { authors: { documentId }, publishedAt: PUBLISHED },
+          select: ['id'],
+          populate: { series: { select: ['documentId'] }, channel: { select: ['documentId'] } },
+        });
+        return { site: rows.length > 0, channels: ids(rows, 'channel'), series: ids(rows, 'series') };
+      }
+      return none;
     },
 
     async publishedChannel(documentId: string) {

@@ -5,12 +5,14 @@ import { createEditViewsService } from './edit-views';
 import { createEditingService } from './editing';
 import { createHttpCacheService } from './http-cache';
 import { createLocalesService } from './locales';
+import { createOutboxService } from './outbox';
 import { createPublishingService } from './publishing';
 import { createReadService } from './read';
 import { createRenumberService } from './renumber';
 import { createRulesService } from './rules';
 import scheduler from './scheduler';
 import views from './views';
+import { createWebSubService } from './websub';
 
 export default {
   changes: createChangesService,
@@ -19,10 +21,12 @@ export default {
   editing: createEditingService,
   httpCache: createHttpCacheService,
   locales: createLocalesService,
+  outbox: createOutboxService,
   publishing: createPublishingService,
   read: createReadService,
   renumber: createRenumberService,
   rules: createRulesService,
+  websub: createWebSubService,
   ...views,
   ...scheduler,
   ...board,

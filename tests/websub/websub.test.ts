@@ -189,4 +189,30 @@ describe('WebSub: hub pings through the outbox', () => {
       (await outbox().messages('websub')).every((m: any) => m.status !== 'pending'),
     );
   });
+
+  it('writes no message and builds no feed without a hub (and says what the hub costs a publish)', async () => {
+    const { documentId } = await part(3);
+    const websub = app.strapi.config.get('plugin::newsroom.websub') as object;
+    const time = async () => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = process.hrtime.bigint();
+        await docs().publish({ documentId, locale: 'en' });
+        times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      return times.sort((a, b) => a - b)[2];
+    };
+    const withHub = await time();
+    app.strapi.config.set('plugin::newsroom.websub', { ...websub, hub: null });
+    try {
+      const before = (await outbox().messages()).length;
+      const withoutHub = await time();
+      expect((await outbox().messages()).length).toBe(before);
+      console.log(
+        `publish median over 5 (${app.strapi.db.dialect.client}): ${withHub.toFixed(1)} ms with a hub, ${withoutHub.toFixed(1)} ms without`,
+      );
+    } finally {
+      app.strapi.config.set('plugin::newsroom.websub', websub);
+    }
+  });
 });

@@ -191,9 +191,11 @@ const sitemap = ({ strapi }: { strapi: Core.Strapi }) => {
       await xmlAnswer(ctx, `sitemap:${number}`, () => sitemaps().page(number));
     },
     news: (ctx: Ctx) => {
-      // To the minute, like the timelines' "now": the 48-hour window moves with the clock.
-      const now = DateTime.utc().startOf('minute');
-      return xmlAnswer(ctx, `news-sitemap:${now.toISO()}`, () => sitemaps().news(now));
+      // Kept for a minute at most, as the 48-hour window moves with the clock; the window
+      // itself ends now, not at the minute, so an article published seconds ago is in it.
+      const now = DateTime.utc();
+      const minute = now.startOf('minute').toISO();
+      return xmlAnswer(ctx, `news-sitemap:${minute}`, () => sitemaps().news(now));
     },
   };
 };

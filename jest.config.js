@@ -11,8 +11,6 @@ module.exports = {
   ],
   // tests/cdn: the Varnish suite of issue 14, off until the purge fixes land (it fails today, as it should).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/cdn/'],
-  // feed 5 ships ES modules only: let swc turn it into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/packages/[^/]+/dist/', '<rootDir>/.tmp/'],
   testTimeout: 60000,
 };

@@ -14,6 +14,13 @@ export default ({ env }: { env: any }) => ({
       timezone: env('NEWSROOM_TIMEZONE', 'Europe/Berlin'),
       permalinkStart: env.int('NEWSROOM_PERMALINK_START', 1275000),
       purge: { url: env('NEWSROOM_PURGE_URL', null), timeoutMs: 5000 },
+      views: { siteName: { default: 'Newsroom', de: 'Nachrichtenraum' } },
+      websub: { hub: env('NEWSROOM_WEBSUB_HUB', null), timeoutMs: 5000 },
+      outbox: {
+        enabled: env.bool('NEWSROOM_OUTBOX', true),
+        pollMs: env.int('NEWSROOM_OUTBOX_POLL_MS', 5000),
+        leaseMs: env.int('NEWSROOM_OUTBOX_LEASE_MS', 30000),
+      },
       scheduler: {
         enabled: env.bool('NEWSROOM_SCHEDULER', true),
         pollMs: env.int('NEWSROOM_SCHEDULER_POLL_MS', 5000),

@@ -91,6 +91,15 @@ const PUBLIC: Case[] = [
   get(() => '/api/newsroom/feeds/channels/no-such.rss', 404, /channel/, 'channel feed, unknown channel'),
   get(() => '/api/newsroom/feeds/series/no-such.json', 404, /series/, 'series feed, unknown series'),
   get(() => '/api/newsroom/sitemap.xml?locale=zz', 400, /locale/, 'sitemap, unknown locale'),
+  get(() => '/api/newsroom/sitemaps/0.xml', 400, /sitemap number/, 'sitemap file 0'),
+  get(
+    () => `/api/newsroom/sitemaps/${'9'.repeat(5000)}.xml`,
+    400,
+    /sitemap number/,
+    'sitemap file, 5000 digits',
+  ),
+  get(() => '/api/newsroom/sitemaps/7.xml', 404, /no sitemap 7/, 'sitemap file past the last'),
+  get(() => '/api/newsroom/news-sitemap.xml?locale=zz', 400, /locale/, 'news sitemap, unknown locale'),
   get(() => '/api/newsroom/timelines?at=yesterday', 400, /at/, 'timelines, at not an instant'),
   get(
     () => '/api/newsroom/timelines?at=2011-02-30T10:00:00Z',

@@ -112,6 +112,8 @@ describe('no draft leaks, no oracles (public read API)', () => {
       '/api/newsroom/feeds/site.json',
       '/api/newsroom/feeds/channels/the-h-open.atom',
       '/api/newsroom/sitemap.xml',
+      '/api/newsroom/sitemaps/1.xml',
+      '/api/newsroom/news-sitemap.xml',
       '/api/newsroom/timelines',
       '/api/newsroom/timelines/linux-3-0',
       `/api/newsroom/permalinks/${part1.permalinkId}`,

@@ -122,6 +122,18 @@ export const MATRIX: Row[] = [
     expect: READ,
   },
   {
+    route: 'GET /api/newsroom/sitemaps/:page.xml',
+    method: 'get',
+    path: () => '/api/newsroom/sitemaps/1.xml',
+    expect: READ,
+  },
+  {
+    route: 'GET /api/newsroom/news-sitemap.xml',
+    method: 'get',
+    path: () => '/api/newsroom/news-sitemap.xml',
+    expect: READ,
+  },
+  {
     route: 'GET /api/newsroom/timelines',
     method: 'get',
     path: () => '/api/newsroom/timelines',

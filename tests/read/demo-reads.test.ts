@@ -35,6 +35,49 @@ describe('read API on the demo newsroom', () => {
     expect(series.canonicalUrl).toMatch(/^https:\/\/www\.example\.com\//);
   });
 
+  it('lists every part of the German series, the English-only ones as untranslated with their URLs', async () => {
+    const res = await app.http().get('/api/newsroom/series/kernel-log-was-3-0-bringt?locale=de').expect(200);
+    const series = res.body.data;
+    // Was: parts 3 and 4 only; parts 1 and 2 exist only in English and were dropped.
+    expect(series.parts.map((p: any) => [p.number, p.status])).toEqual([
+      [1, 'untranslated'],
+      [2, 'untranslated'],
+      [3, 'published'],
+      [4, 'announced'],
+    ]);
+    expect(series).toMatchObject({ partsTotal: 4, publishedParts: 1, untranslatedParts: 2, plannedParts: 1 });
+    const english = await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200);
+    const part1 = english.body.data.parts[0];
+    expect(series.parts[0]).toEqual({
+      number: 1,
+      status: 'untranslated',
+      documentId: part1.documentId,
+      permalinkId: part1.permalinkId,
+      permalinkUrl: part1.permalinkUrl,
+      languages: [
+        {
+          locale: 'en',
+          title: part1.title,
+          slug: part1.slug,
+          publishedAt: part1.publishedAt,
+          canonicalUrl: part1.canonicalUrl,
+        },
+      ],
+    });
+    expect(series.parts[3]).toMatchObject({ status: 'announced', workingTitle: 'Treiber' });
+    // The German part 3 sees the same table.
+    const part3 = await app
+      .http()
+      .get(`/api/newsroom/articles/${series.parts[2].slug}?locale=de`)
+      .expect(200);
+    expect(part3.body.data.series.parts.map((p: any) => p.status)).toEqual([
+      'untranslated',
+      'untranslated',
+      'published',
+      'announced',
+    ]);
+  });
+
   it('answers an article with its pages, byline, series position and neighbours', async () => {
     const list = await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200);
     const part3 = list.body.data.parts[2];

@@ -56,4 +56,41 @@ describe('print view in a real browser', () => {
     expect(text).toContain('[2] https://kernelnewbies.org/Linux_3.0#Architecture-specific_changes');
     expect(text).toContain('07 July 2011, 16:49');
   });
+
+  it('reads the JSON-LD data block under the print CSP, which blocks a real inline script', async () => {
+    const server = app.strapi.server.httpServer;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const page = await browser.newPage();
+    try {
+      await page.addInitScript(() => {
+        (window as any).violations = [];
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as any).violations.push(event.violatedDirective),
+        );
+      });
+      const url = `http://127.0.0.1:${port}/api/newsroom/series/kernel-log-coming-in-3-0/print`;
+      const res = await page.goto(url);
+      expect(res?.headers()['content-security-policy']).toMatch(/default-src 'none'/);
+      const ld = await page.evaluate(() =>
+        JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!),
+      );
+      expect(ld['@type']).toBe('CreativeWorkSeries');
+      expect(await page.evaluate(() => (window as any).violations)).toEqual([]);
+      // The control: an inline script added to the same page is refused by the CSP.
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = '(window).ran = true;';
+        document.head.append(script);
+      });
+      await page.waitForFunction(() => (window as any).violations.length > 0);
+      expect(await page.evaluate(() => [(window as any).ran ?? false, (window as any).violations])).toEqual([
+        false,
+        [expect.stringMatching(/^script-src/)],
+      ]);
+    } finally {
+      await page.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
 });

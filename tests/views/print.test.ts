@@ -78,10 +78,13 @@ describe('print views on the demo newsroom', () => {
     const res = await app.http().get(SERIES_URL).expect(200);
     const doc = parse(res.text);
     expect(textOf(doc.querySelector('h1'))).toBe('Kernel Log: Coming in 3.0');
-    expect(doc.querySelectorAll('nav.contents li').map(textOf)).toEqual([
-      'Part 1: Kernel Log: Coming in 3.0 (Part 1) - Networking',
-      'Part 2: Kernel Log: Coming in 3.0 (Part 2) - Filesystems',
-      'Part 3: Kernel Log: Coming in 3.0 (Part 3) - Architecture, infrastructure and virtualisation',
+    const contents = doc.querySelectorAll('nav.contents li');
+    expect(contents.map((li) => attr(li, 'value'))).toEqual(['1', '2', '3', '4']);
+    expect(contents.map(textOf)).toEqual([
+      'Kernel Log: Coming in 3.0 (Part 1) - Networking',
+      'Kernel Log: Coming in 3.0 (Part 2) - Filesystems',
+      'Kernel Log: Coming in 3.0 (Part 3) - Architecture, infrastructure and virtualisation',
+      'Drivers – coming (expected 14 July 2011)',
     ]);
     expect(doc.querySelectorAll('article.print-article').map((a) => attr(a, 'id'))).toEqual([
       'part-1',
@@ -92,6 +95,29 @@ describe('print views on the demo newsroom', () => {
       '[1] https://kernelnewbies.org/Linux_3.0#Btrfs',
       '[2] https://kernelnewbies.org/Linux_3.0#Filesystems',
     ]);
+    expect(await validationErrors(res.text)).toEqual([]);
+  });
+
+  it('prints the German series numbered by part number, with the English-only parts and the coming one', async () => {
+    const res = await app
+      .http()
+      .get('/api/newsroom/series/kernel-log-was-3-0-bringt/print?locale=de')
+      .expect(200);
+    const doc = parse(res.text);
+    const contents = doc.querySelectorAll('nav.contents li');
+    // Was "1. Teil 3: …": the list counted from 1 and left parts 1, 2 and 4 out.
+    expect(contents.map((li) => attr(li, 'value'))).toEqual(['1', '2', '3', '4']);
+    expect(contents.map(textOf)).toEqual([
+      expect.stringMatching(
+        /^Kernel Log: Coming in 3\.0 \(Part 1\) - Networking \(nur auf Englisch: https:\/\/www\.example\.com\/en\/news\/.+\.html\)$/,
+      ),
+      expect.stringMatching(
+        /^Kernel Log: Coming in 3\.0 \(Part 2\) - Filesystems \(nur auf Englisch: https:/,
+      ),
+      expect.stringMatching(/^Kernel-Log: Was 3\.0 bringt \(Teil 3\)/),
+      'Treiber – demnächst (erwartet am 14. Juli 2011)',
+    ]);
+    expect(doc.querySelectorAll('article.print-article')).toHaveLength(1);
     expect(await validationErrors(res.text)).toEqual([]);
   });
 
@@ -131,9 +157,12 @@ describe('print views on the demo newsroom', () => {
       });
       expect((await cm.unpublish(ARTICLE, part1.documentId)).status).toBe(200);
       const doc = parse((await app.http().get(SERIES_URL).expect(200)).text);
+      // Unpublished everywhere: part 1 is now only a number still to come, never its draft text.
       expect(doc.querySelectorAll('nav.contents li').map(textOf)).toEqual([
-        'Part 2: Kernel Log: Coming in 3.0 (Part 2) - Filesystems',
-        'Part 3: Kernel Log: Coming in 3.0 (Part 3) - Architecture, infrastructure and virtualisation',
+        'Part 1 – coming',
+        'Kernel Log: Coming in 3.0 (Part 2) - Filesystems',
+        'Kernel Log: Coming in 3.0 (Part 3) - Architecture, infrastructure and virtualisation',
+        'Drivers – coming (expected 14 July 2011)',
       ]);
     });
   });

@@ -4,6 +4,7 @@ import type { ChangesService } from './services/changes';
 import { createFastPath } from './services/fast-path';
 import type { PublishingService } from './services/publishing';
 import type { RulesService } from './services/rules';
+import type { WebSubService } from './services/websub';
 import { assertDraftAndPublish, assertOneStrapiUtils } from './startup-checks';
 import { isNewsroomUid } from './uids';
 
@@ -29,19 +30,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     if (action === 'create' || action === 'update')
       await service<RulesService>('rules').beforeWrite(uid, action, params);
-    if (action === 'publish') await service<RulesService>('rules').beforePublish(uid, params);
-    const publishing = service<PublishingService>('publishing');
-    const snapshot = action === 'publish' ? await publishing.beforePublish(uid, params) : null;
-    // Read before a delete: afterwards the relations are gone.
-    const keys = VISIBLE.includes(action) ? await publishing.keysFor(uid, params.documentId) : [];
+    if (!VISIBLE.includes(action)) return next();
 
-    const result = await next();
+    // One transaction around the change and everything that records it (the
+    // content generation, the outbox's messages): a crash leaves all or none.
+    // The Document Service's own transaction joins it. Callers that opened one
+    // already (the Content Manager's publish, the scheduler) are joined too.
+    return strapi.db.transaction(async () => {
+      if (action === 'publish') await service<RulesService>('rules').beforePublish(uid, params);
+      const publishing = service<PublishingService>('publishing');
+      const snapshot = action === 'publish' ? await publishing.beforePublish(uid, params) : null;
+      // Read before a delete: afterwards the relations are gone.
+      const keys = await publishing.keysFor(uid, params.documentId);
+      const feeds = await service<WebSubService>('websub').before(uid, params.documentId);
 
-    if (action === 'publish') await publishing.afterPublish(uid, params, snapshot);
-    if (VISIBLE.includes(action)) {
+      const result = await next();
+
+      if (action === 'publish') await publishing.afterPublish(uid, params, snapshot);
       const after = action === 'delete' ? [] : await publishing.keysFor(uid, params.documentId);
       await service<ChangesService>('changes').changed([...keys, ...after], `${uid}.${action}`);
-    }
-    return result;
+      await service<WebSubService>('websub').after(feeds);
+      return result;
+    });
   });
 };

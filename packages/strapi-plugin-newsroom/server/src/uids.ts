@@ -18,3 +18,4 @@ export function isNewsroomUid(uid: string): uid is NewsroomUid {
 export const SLUG_REDIRECT = 'plugin::newsroom.slug-redirect';
 export const SEQUENCE = 'plugin::newsroom.sequence';
 export const PERMALINK = 'plugin::newsroom.permalink';
+export const OUTBOX_MESSAGE = 'plugin::newsroom.outbox-message';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { assertZone } from '../domain/schedule/zone';
+import { outboxDefaults, validateOutbox, websubDefaults } from './outbox';
 import { configSchema, describeConfigErrors } from './schema';
 import { schedulerDefaults, validateScheduler } from './scheduler';
 import { validateViews, viewDefaults } from './views';
@@ -15,6 +16,8 @@ const defaults: NewsroomConfig = {
   purge: { url: null, timeoutMs: 5000 },
   views: viewDefaults,
   scheduler: schedulerDefaults,
+  websub: websubDefaults,
+  outbox: outboxDefaults,
 };
 
 export default {
@@ -31,5 +34,6 @@ export default {
     }
     validateViews(valid.views);
     validateScheduler(valid.scheduler);
+    validateOutbox(valid.outbox);
   },
 };

@@ -43,13 +43,28 @@ export const configSchema = z
           .object({
             origin: text,
             patterns: z.object({ article: patterns, series: patterns }).strict(),
+            home: patterns,
           })
           .strict(),
         permalinkPrefix: text,
         permalinkOrigin: text.nullable(),
         apiUrl: text.nullable(),
         feedItems: whole(1, 100),
-        siteName: text,
+        siteName: z.union([text, patterns], {
+          errorMap: () => ({ message: 'a string or strings per locale' }),
+        }),
+      })
+      .strict(),
+    websub: z.object({ hub: httpUrl.nullable(), timeoutMs: whole(1) }).strict(),
+    outbox: z
+      .object({
+        enabled: z.boolean({ invalid_type_error: 'true or false' }),
+        pollMs: whole(50),
+        leaseMs: whole(100),
+        maxAttempts: whole(1),
+        retryBaseMs: whole(1),
+        retryMaxMs: whole(1),
+        batch: whole(1, 1000),
       })
       .strict(),
     scheduler: z

@@ -12,6 +12,8 @@ export interface ViewsConfig {
     origin: string;
     /** Canonical URL patterns per type and locale ({origin} {locale} {slug} {id} {documentId} {year} {month} {day}). */
     patterns: { article: Record<string, string>; series: Record<string, string> };
+    /** The front page per locale ({origin} {locale}): feeds link to it. */
+    home: Record<string, string>;
   };
   /** Path of the permalink redirect at the site root: '/-' serves /-1275463. */
   permalinkPrefix: string;
@@ -21,8 +23,8 @@ export interface ViewsConfig {
   apiUrl: string | null;
   /** Items per feed. */
   feedItems: number;
-  /** Feed titles. */
-  siteName: string;
+  /** Feed titles and the publisher's name: one for all locales, or per locale with `default`. */
+  siteName: string | Record<string, string>;
 }
 
 export const viewDefaults: ViewsConfig = {
@@ -32,6 +34,7 @@ export const viewDefaults: ViewsConfig = {
       article: { default: '{origin}/{locale}/news/{slug}-{id}.html' },
       series: { default: '{origin}/{locale}/series/{slug}' },
     },
+    home: { default: '{origin}/{locale}/' },
   },
   permalinkPrefix: '/-',
   permalinkOrigin: null,
@@ -83,6 +86,46 @@ export function urlPatterns(config: ViewsConfig): UrlPatternsConfig {
   });
 }
 
+const byLocale = <T>(map: Record<string, T>, locale: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(map, locale) ? map[locale] : map.default;
+
+/** The front page of each locale: `{origin}` and `{locale}` only, and it must stay on the front-end origin. */
+export function homePages(config: ViewsConfig, origin: string): (locale: string) => string {
+  const pages = { default: '{origin}/{locale}/', ...(config?.frontend?.home ?? {}) };
+  const build = (pattern: unknown, locale: string): string => {
+    const filled =
+      typeof pattern === 'string'
+        ? pattern.split('{origin}').join(origin).split('{locale}').join(encodeURIComponent(locale))
+        : '';
+    let url: URL | null = null;
+    try {
+      url = new URL(filled);
+    } catch {
+      url = null;
+    }
+    if (!url || url.origin !== origin || /[{}]/.test(filled)) {
+      throw new Error(
+        `views.frontend.home must be URLs on ${origin} with {origin} and {locale} only, not ${JSON.stringify(pattern)}.`,
+      );
+    }
+    return url.href;
+  };
+  for (const [key, pattern] of Object.entries(pages)) build(pattern, key === 'default' ? 'en' : key);
+  return (locale) => build(byLocale(pages, locale), locale);
+}
+
+/** The site's name in a locale. */
+export function siteNames(config: ViewsConfig): (locale: string) => string {
+  const names = typeof config.siteName === 'string' ? { default: config.siteName } : config.siteName;
+  const valid = (name: unknown) => typeof name === 'string' && name.trim() !== '';
+  if (!names || typeof names !== 'object' || !valid(names.default) || !Object.values(names).every(valid)) {
+    throw new Error(
+      'views.siteName must be a non-empty string, or non-empty strings per locale with a "default".',
+    );
+  }
+  return (locale) => (byLocale(names, locale) as string).trim();
+}
+
 /** The path prefix of the permalink route, checked. */
 export function permalinkPrefix(config: ViewsConfig): string {
   const prefix = config?.permalinkPrefix;
@@ -123,9 +166,8 @@ export function validateViews(raw: Record<string, any>): void {
       `views.feedItems must be a whole number from 1 to 100, not ${JSON.stringify(config.feedItems)}.`,
     );
   }
-  if (typeof config.siteName !== 'string' || !config.siteName.trim()) {
-    throw new Error('views.siteName must be a non-empty string.');
-  }
+  siteNames(config);
+  homePages(config, urlPatterns(config).origin);
 }
 
 /** Everything the views need, resolved once from the config. */
@@ -142,7 +184,8 @@ export function resolveViews(config: ViewsConfig) {
     permalinkBase,
     apiUrl,
     feedItems: config.feedItems,
-    siteName: config.siteName.trim(),
+    siteName: siteNames(config),
+    home: homePages(config, urls.origin),
   };
 }
 

@@ -2,6 +2,7 @@ import article from './article';
 import author from './author';
 import calendarFeed from './calendar-feed';
 import channel from './channel';
+import outboxMessage from './outbox-message';
 import scheduler from './scheduler';
 import permalink from './permalink';
 import sequence from './sequence';
@@ -21,5 +22,6 @@ export default {
   permalink,
   'share-link': shareLink,
   'calendar-feed': calendarFeed,
+  'outbox-message': outboxMessage,
   ...scheduler,
 };

@@ -164,16 +164,41 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-const sitemap = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async index(ctx: Ctx) {
-    // The sitemap lists every locale; a locale it does not know is still a 400, as on every read.
-    await readContext(strapi, ctx);
-    await textCache(strapi).respond(ctx, 'sitemap', async () => {
-      const { xml, keys } = await withHttpErrors(() => service<SitemapService>(strapi, 'sitemap').build());
-      return { body: xml, type: 'application/xml; charset=utf-8', keys };
-    });
-  },
-});
+/** `/sitemaps/:page.xml`: a whole number from 1, as the index lists them. */
+function sitemapNumber(raw: unknown): number {
+  if (typeof raw !== 'string' || !/^[1-9][0-9]{0,5}$/.test(raw)) {
+    throw new RuleError(`Sitemap ${quote(raw)} is not a sitemap number such as 1.`, ['page']);
+  }
+  return Number(raw);
+}
+
+const sitemap = ({ strapi }: { strapi: Core.Strapi }) => {
+  const sitemaps = () => service<SitemapService>(strapi, 'sitemap');
+  const xmlAnswer = async (ctx: Ctx, key: string, build: () => Promise<{ xml: string; keys: string[] }>) => {
+    // Sitemaps list every locale; a locale they do not know is still a 400, as on every read.
+    const { run } = await readContext(strapi, ctx);
+    await run(() =>
+      textCache(strapi).respond(ctx, key, async () => {
+        const { xml, keys } = await build();
+        return { body: xml, type: 'application/xml; charset=utf-8', keys };
+      }),
+    );
+  };
+  return {
+    index: (ctx: Ctx) => xmlAnswer(ctx, 'sitemap', () => sitemaps().index()),
+    page: async (ctx: Ctx) => {
+      const number = await withHttpErrors(async () => sitemapNumber(ctx.params.page));
+      await xmlAnswer(ctx, `sitemap:${number}`, () => sitemaps().page(number));
+    },
+    news: (ctx: Ctx) => {
+      // Kept for a minute at most, as the 48-hour window moves with the clock; the window
+      // itself ends now, not at the minute, so an article published seconds ago is in it.
+      const now = DateTime.utc();
+      const minute = now.startOf('minute').toISO();
+      return xmlAnswer(ctx, `news-sitemap:${minute}`, () => sitemaps().news(now));
+    },
+  };
+};
 
 const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
@@ -235,5 +260,7 @@ export default {
   channelFeed: only(feed, 'channel', 'findOne'),
   seriesFeed: only(feed, 'series', 'findOne'),
   sitemap: only(sitemap, 'index', 'find'),
+  sitemapPage: only(sitemap, 'page', 'findOne'),
+  newsSitemap: only(sitemap, 'news', 'find'),
   timeline,
 };

@@ -1,17 +1,22 @@
 import { RuleError } from './errors';
 
+/** A part's published version in one language: what readers may see of it. */
+export interface PublishedVersion {
+  title: string;
+  slug: string;
+  teaser: string | null;
+  publishedAt: string;
+  permalinkId: number | null;
+}
+
 /** What the table of contents needs to know of an article that is a part. */
 export interface PartArticle {
   number: number;
   documentId: string;
-  /** Only set for a published part: a draft's text never reaches readers. */
-  published: null | {
-    title: string;
-    slug: string;
-    teaser: string | null;
-    publishedAt: string;
-    permalinkId: number | null;
-  };
+  /** Only set for a part published in the table's language: a draft's text never reaches readers. */
+  published: null | PublishedVersion;
+  /** Its published versions in other languages, by locale code (sorted). */
+  translations?: ({ locale: string } & PublishedVersion)[];
 }
 
 export interface PlannedPart {
@@ -40,7 +45,16 @@ export interface AnnouncedEntry {
   expectedAt: string | null;
 }
 
-export type TocEntry = PublishedEntry | AnnouncedEntry;
+/** A part published, but not in this language: listed with the languages it can be read in. */
+export interface UntranslatedEntry {
+  number: number;
+  status: 'untranslated';
+  documentId: string;
+  permalinkId: number | null;
+  languages: { locale: string; title: string; slug: string; publishedAt: string }[];
+}
+
+export type TocEntry = PublishedEntry | AnnouncedEntry | UntranslatedEntry;
 
 export function assertPartNumber(value: unknown, field = 'partNumber'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
@@ -52,8 +66,10 @@ export function assertPartNumber(value: unknown, field = 'partNumber'): number {
 }
 
 /**
- * Every part of a series in order. A planned part is fulfilled by the article
- * with its number: it is listed once, as the article when that is published,
+ * Every part of a series in order, in one language. A planned part is
+ * fulfilled by the article with its number: it is listed once, as the
+ * article when that is published in this language, as untranslated (with the
+ * languages it is published in) when it is published only in others, and
  * otherwise as the announcement. Unpublished articles show only their number.
  */
 export function tableOfContents(articles: PartArticle[], planned: PlannedPart[]): TocEntry[] {
@@ -74,6 +90,19 @@ export function tableOfContents(articles: PartArticle[], planned: PlannedPart[])
         status: 'published',
         documentId: article.documentId,
         ...article.published,
+      });
+    } else if (article.translations?.length) {
+      byNumber.set(article.number, {
+        number: article.number,
+        status: 'untranslated',
+        documentId: article.documentId,
+        permalinkId: article.translations[0].permalinkId,
+        languages: article.translations.map(({ locale, title, slug, publishedAt }) => ({
+          locale,
+          title,
+          slug,
+          publishedAt,
+        })),
       });
     } else if (!byNumber.has(article.number)) {
       byNumber.set(article.number, {

@@ -1,7 +1,8 @@
-import type { PartArticle, PlannedPart } from './parts';
+import type { PartArticle, PlannedPart, PublishedVersion } from './parts';
 
 interface Row {
   documentId: string;
+  locale?: string;
   partNumber: number | null;
   title: string;
   slug: string;
@@ -11,31 +12,40 @@ interface Row {
   permalinkId: number | null;
 }
 
+function version(row: Row): PublishedVersion {
+  return {
+    title: row.title,
+    slug: row.slug,
+    teaser: row.teaser ?? null,
+    publishedAt: new Date((row.publishedOn ?? row.publishedAt) as string).toISOString(),
+    permalinkId: row.permalinkId ?? null,
+  };
+}
+
 /**
- * Folds the draft and published rows of a series' articles into one entry per
- * document: the published row when there is one (its text may be shown),
- * otherwise the draft's number only.
+ * Folds the draft and published rows of a series' articles, in every
+ * language, into one entry per document for the table in `locale`: the
+ * published row of that language when there is one (its text may be
+ * shown), the published versions in other languages, and otherwise the
+ * draft's number only. Rows without a locale count as the table's language.
  */
-export function partArticles(rows: Row[]): PartArticle[] {
+export function partArticles(rows: Row[], locale?: string): PartArticle[] {
   const byDocument = new Map<string, PartArticle>();
-  for (const row of rows) {
+  const ordered = [...rows].sort((a, b) => String(a.locale ?? '').localeCompare(String(b.locale ?? '')));
+  for (const row of ordered) {
     if (row.partNumber === null || row.partNumber === undefined) continue;
-    const current = byDocument.get(row.documentId);
-    if (row.publishedAt) {
-      byDocument.set(row.documentId, {
-        number: row.partNumber,
-        documentId: row.documentId,
-        published: {
-          title: row.title,
-          slug: row.slug,
-          teaser: row.teaser ?? null,
-          publishedAt: new Date(row.publishedOn ?? row.publishedAt).toISOString(),
-          permalinkId: row.permalinkId ?? null,
-        },
-      });
-    } else if (!current) {
-      byDocument.set(row.documentId, { number: row.partNumber, documentId: row.documentId, published: null });
-    }
+    const here = !row.locale || !locale || row.locale === locale;
+    const entry = byDocument.get(row.documentId) ?? {
+      number: row.partNumber,
+      documentId: row.documentId,
+      published: null,
+      translations: [],
+    };
+    // The number is shared by all locales; this language's row has the last word.
+    if (here) entry.number = row.partNumber;
+    if (row.publishedAt && here) entry.published = version(row);
+    else if (row.publishedAt) entry.translations!.push({ locale: row.locale as string, ...version(row) });
+    byDocument.set(row.documentId, entry);
   }
   return [...byDocument.values()];
 }

@@ -11,9 +11,17 @@ export interface Named {
 const named = (row: any): Named | null => (row ? { name: row.name, slug: row.slug } : null);
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
-export function seriesToc(series: any, rows: any[]): { toc: TocEntry[]; total: number } {
+/** The series' parts in the series row's language; `rows` are its articles' rows in every language. */
+export function seriesToc(
+  series: any,
+  rows: any[],
+  locale: string = series.locale,
+): { toc: TocEntry[]; total: number } {
   const toc = tableOfContents(
-    partArticles(rows.filter((row) => row.seriesDocumentId === series.documentId)),
+    partArticles(
+      rows.filter((row) => row.seriesDocumentId === series.documentId),
+      locale,
+    ),
     plannedParts(series.plannedPartList),
   );
   return { toc, total: partsTotal(series.plannedParts, toc) };
@@ -34,7 +42,8 @@ export function seriesSummary(series: any, rows: any[]) {
     channel: named(series.channel),
     partsTotal: total,
     publishedParts: published.length,
-    plannedParts: toc.length - published.length,
+    untranslatedParts: toc.filter((entry) => entry.status === 'untranslated').length,
+    plannedParts: toc.filter((entry) => entry.status === 'announced').length,
     latestPart: latest,
   };
 }
@@ -52,7 +61,7 @@ export function seriesDetail(series: any, rows: any[], locales: { locale: string
 function seriesContext(article: any, rows: any[]) {
   const series = article.series;
   if (!series || !article.partNumber) return null;
-  const { toc, total } = seriesToc(series, rows);
+  const { toc, total } = seriesToc(series, rows, article.locale);
   const around = neighbours(toc, article.partNumber);
   return {
     documentId: series.documentId,

@@ -4,6 +4,7 @@ import { ARTICLE, CHANNEL, SERIES } from '../uids';
 const PUBLISHED = { $notNull: true };
 const PART_FIELDS = [
   'documentId',
+  'locale',
   'partNumber',
   'title',
   'slug',
@@ -28,6 +29,7 @@ const NAMED = { select: ['documentId', 'name', 'slug'] };
 
 export interface PartRow {
   documentId: string;
+  locale: string;
   partNumber: number | null;
   title: string;
   slug: string;
@@ -110,11 +112,14 @@ export const createReadRepository = (strapi: Core.Strapi) => {
       });
     },
 
-    /** Draft and published article rows of the given series in one locale. */
-    async partRows(seriesDocumentIds: string[], locale: string): Promise<PartRow[]> {
+    /**
+     * Draft and published article rows of the given series, in every locale:
+     * a part published only in English is listed in the German series too.
+     */
+    async partRows(seriesDocumentIds: string[]): Promise<PartRow[]> {
       if (seriesDocumentIds.length === 0) return [];
       const rows = await query(ARTICLE).findMany({
-        where: { locale, series: { documentId: { $in: seriesDocumentIds } } },
+        where: { series: { documentId: { $in: seriesDocumentIds } } },
         select: PART_FIELDS,
         populate: { series: { select: ['documentId'] } },
       });

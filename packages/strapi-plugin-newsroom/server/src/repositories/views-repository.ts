@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SITEMAP_MAX_URLS } from '../domain/feeds';
-import { ARTICLE, SERIES } from '../uids';
+import { ARTICLE, AUTHOR, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
 const NAME = { select: ['name'] };
@@ -65,23 +64,49 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
       });
     },
 
-    /** Every published article and series in every locale (capped at what one sitemap holds). */
-    async sitemapRows() {
-      const [articles, series] = await Promise.all([
-        query(ARTICLE).findMany({
-          where: { publishedAt: PUBLISHED },
-          select: [...URL_FIELDS, 'publishedOn'],
-          orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
-          limit: SITEMAP_MAX_URLS,
-        }),
-        query(SERIES).findMany({
-          where: { publishedAt: PUBLISHED },
-          select: URL_FIELDS,
-          orderBy: { id: 'desc' },
-          limit: SITEMAP_MAX_URLS,
-        }),
-      ]);
-      return { articles, series };
+    /**
+     * The feeds a document can appear in, over all its versions (drafts
+     * included: a publish may move an article into another channel).
+     */
+    async feedsOf(uid: string, documentId: string) {
+      const none = { site: false, channels: [] as string[], series: [] as string[] };
+      const ids = (rows: any[], field: string) =>
+        [...new Set(rows.map((row) => row[field]?.documentId).filter(Boolean))] as string[];
+      if (uid === ARTICLE) {
+        const rows = await query(ARTICLE).findMany({
+          where: { documentId },
+          select: ['id'],
+          populate: { series: { select: ['documentId'] }, channel: { select: ['documentId'] } },
+        });
+        return { site: true, channels: ids(rows, 'channel'), series: ids(rows, 'series') };
+      }
+      if (uid === SERIES) return { ...none, series: [documentId] };
+      if (uid === CHANNEL) return { ...none, site: true, channels: [documentId] };
+      if (uid === AUTHOR) {
+        // Bylines appear in every feed listing the author's articles.
+        const rows = await query(ARTICLE).findMany({
+          where: { authors: { documentId }, publishedAt: PUBLISHED },
+          select: ['id'],
+          populate: { series: { select: ['documentId'] }, channel: { select: ['documentId'] } },
+        });
+        return { site: rows.length > 0, channels: ids(rows, 'channel'), series: ids(rows, 'series') };
+      }
+      return none;
+    },
+
+    async publishedChannel(documentId: string) {
+      return query(CHANNEL).findOne({
+        where: { documentId, publishedAt: PUBLISHED },
+        select: ['documentId', 'name', 'slug', 'description'],
+      });
+    },
+
+    async publishedSeriesSlug(documentId: string, locale: string): Promise<string | null> {
+      const row = await query(SERIES).findOne({
+        where: { documentId, locale, publishedAt: PUBLISHED },
+        select: ['slug'],
+      });
+      return row?.slug ?? null;
     },
   };
 };

@@ -9,7 +9,10 @@ export const viewRoutes = [
   read('/feeds/site.:format', 'siteFeed.find'),
   read('/feeds/channels/:slug.:format', 'channelFeed.findOne'),
   read('/feeds/series/:slug.:format', 'seriesFeed.findOne'),
+  // The sitemap index, its files, and the Google News sitemap (last 48 hours).
   read('/sitemap.xml', 'sitemap.find'),
+  read('/sitemaps/:page.xml', 'sitemapPage.findOne'),
+  read('/news-sitemap.xml', 'newsSitemap.find'),
   read('/timelines', 'timeline.find'),
   read('/timelines/:slug', 'timeline.findOne'),
 ];

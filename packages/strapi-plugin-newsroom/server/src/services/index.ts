@@ -9,6 +9,7 @@ import { createHttpCacheService } from './http-cache';
 import { createLinksService } from './links';
 import { createLocalesService } from './locales';
 import { createPreviewsService } from './previews';
+import { createOutboxService } from './outbox';
 import { createPublishingService } from './publishing';
 import { createReadService } from './read';
 import { createRenumberService } from './renumber';
@@ -16,6 +17,7 @@ import { createRulesService } from './rules';
 import scheduler from './scheduler';
 import { createShareLinksService } from './share-links';
 import views from './views';
+import { createWebSubService } from './websub';
 
 export default {
   calendar: createCalendarService,
@@ -28,11 +30,13 @@ export default {
   links: createLinksService,
   locales: createLocalesService,
   previews: createPreviewsService,
+  outbox: createOutboxService,
   publishing: createPublishingService,
   read: createReadService,
   renumber: createRenumberService,
   rules: createRulesService,
   shareLinks: createShareLinksService,
+  websub: createWebSubService,
   ...views,
   ...scheduler,
   ...board,

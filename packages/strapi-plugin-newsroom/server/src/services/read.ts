@@ -7,6 +7,7 @@ import { articleDetail, channelArticle, seriesDetail, seriesSummary } from '../d
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createReadRepository } from '../repositories/read-repository';
 import { ARTICLE, SERIES } from '../uids';
+import type { StructuredDataService } from './views/structured-data';
 import type { UrlsService } from './views/urls';
 
 const notFound = (message: string) => new RuleError(message, [], 'not-found');
@@ -16,14 +17,27 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createReadRepository(strapi);
   const redirects = createPublishingRepository(strapi);
   const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const structuredData = () => strapi.plugin('newsroom').service('structuredData') as StructuredDataService;
   const timezone = () => strapi.config.get('plugin::newsroom.timezone') as string;
 
   /** Adds canonicalUrl and permalinkUrl to a document, its localizations and its published parts. */
   function withUrls(type: 'article' | 'series', data: any, locale: string) {
-    const part = (entry: any) =>
-      entry && entry.status === 'published'
-        ? { ...entry, ...urls().forDocument('article', { ...entry, locale }) }
-        : entry;
+    const part = (entry: any) => {
+      if (entry?.status === 'published')
+        return { ...entry, ...urls().forDocument('article', { ...entry, locale }) };
+      // An untranslated part: each language it exists in, with its canonical URL.
+      if (entry?.status === 'untranslated') {
+        return {
+          ...entry,
+          permalinkUrl: urls().permalink(entry.permalinkId),
+          languages: entry.languages.map((language: any) => ({
+            ...language,
+            canonicalUrl: urls().forDocument('article', { ...entry, ...language }).canonicalUrl,
+          })),
+        };
+      }
+      return entry;
+    };
     const out = { ...data, ...urls().forDocument(type, { ...data, locale }) };
     if (Array.isArray(data.localizations)) {
       out.localizations = data.localizations.map((l: any) => ({
@@ -65,10 +79,7 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async listSeries(locale: string, page: number, pageSize: number) {
       const { rows, total } = await repo.seriesPage(locale, page, pageSize);
-      const parts = await repo.partRows(
-        rows.map((row: any) => row.documentId),
-        locale,
-      );
+      const parts = await repo.partRows(rows.map((row: any) => row.documentId));
       return {
         data: rows.map((row: any) => withUrls('series', seriesSummary(row, parts), locale)),
         meta: { locale, pagination: pageMeta(page, pageSize, total) },
@@ -79,10 +90,11 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { row, redirect } = await resolve(SERIES, ref, locale, (where) => repo.series(where));
       if (!row) throw notFound(`No published series "${ref.slug}" in locale "${locale}".`);
       const [parts, locales] = await Promise.all([
-        repo.partRows([row.documentId], locale),
+        repo.partRows([row.documentId]),
         repo.publishedLocales(SERIES, row.documentId),
       ]);
       const data = withUrls('series', seriesDetail(row, parts, locales), locale);
+      data.jsonLd = structuredData().series(data);
       return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 
@@ -90,11 +102,12 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { row, redirect } = await resolve(ARTICLE, ref, locale, (where) => repo.article(where));
       if (!row) throw notFound(`No published article "${ref.slug}" in locale "${locale}".`);
       const [parts, locales] = await Promise.all([
-        row.series ? repo.partRows([row.series.documentId], locale) : Promise.resolve([]),
+        row.series ? repo.partRows([row.series.documentId]) : Promise.resolve([]),
         repo.publishedLocales(ARTICLE, row.documentId),
       ]);
       const data = withUrls('article', articleDetail(row, parts, locales), locale);
       data.timeline = articleTimeline(row.timeline, row.publishedOn ?? row.publishedAt, timezone());
+      data.jsonLd = structuredData().article(data);
       return { data, meta: { locale, ...(redirect ? { redirect } : {}) } };
     },
 

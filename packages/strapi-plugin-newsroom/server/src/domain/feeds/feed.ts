@@ -1,51 +1,34 @@
-import { Feed, type Item } from 'feed';
 import { DateTime } from 'luxon';
 import { RuleError } from '../errors';
-import { plainTextAsHtml, stripXmlInvalid, xmlAttributeText, xmlTextNode } from './xml-text';
+import { atomDocument } from './atom';
+import { jsonFeedDocument } from './json-feed';
+import { rssDocument } from './rss';
+import {
+  FEED_FORMATS,
+  FEED_KINDS,
+  type CheckedFeed,
+  type CheckedItem,
+  type FeedDocuments,
+  type FeedFormat,
+  type FeedInput,
+} from './model';
+import { stripXmlInvalid } from './xml-text';
 
-export const FEED_KINDS = ['site', 'channel', 'series'] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
+export * from './model';
 
-export interface FeedItemInput {
-  /** The permalink URL (https://www.example.com/-1275463): stable across slug changes. */
-  id: string;
-  title: string;
-  /** The canonical URL readers open. */
-  url: string;
-  /** Plain text, never HTML. */
-  teaser: string;
-  authors: string[];
-  /** ISO 8601 instants. */
-  publishedAt: string;
-  updatedAt: string;
-  /** Channel names and the like. */
-  categories?: string[];
-}
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-export interface FeedInput {
-  kind: FeedKind;
-  title: string;
-  description: string;
-  siteUrl: string;
-  feedUrls: { atom: string; rss: string; json: string };
-  locale: string;
-  /** ISO 8601 instant of the newest change; passed in so output is reproducible. */
-  updated: string;
-  items: FeedItemInput[];
-}
-
-export interface FeedDocuments {
-  atom: string;
-  rss: string;
-  json: string;
-}
-
-type Format = keyof FeedDocuments;
-
-interface CheckedItem extends Omit<FeedItemInput, 'publishedAt' | 'updatedAt' | 'categories'> {
-  categories: string[];
-  published: Date;
-  updated: Date;
+/**
+ * The id of an entry in one locale: the article's permalink with its locale,
+ * e.g. https://www.example.com/-1275463?locale=de. It survives slug and
+ * headline changes, differs between the English and the German entry (an
+ * aggregator merging both feeds keeps both), and resolves: the permalink
+ * redirect honours ?locale=.
+ */
+export function entryId(permalinkUrl: string, locale: string): string {
+  const url = new URL(permalinkUrl);
+  url.searchParams.set('locale', locale);
+  return url.href;
 }
 
 function httpUrl(value: unknown, path: string[]): string {
@@ -55,7 +38,6 @@ function httpUrl(value: unknown, path: string[]): string {
   try {
     const url = new URL(value);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fail();
-    // The WHATWG form percent-encodes < > " and spaces, so URLs are XML-safe.
     return url.href;
   } catch {
     throw fail();
@@ -79,109 +61,68 @@ function text(value: unknown, path: string[]): string {
   return cleaned;
 }
 
+const names = (list: unknown): string[] =>
+  (Array.isArray(list) ? list : [])
+    .map((name) => (typeof name === 'string' ? stripXmlInvalid(name).trim() : ''))
+    .filter(Boolean);
+
 function checkItems(input: FeedInput): CheckedItem[] {
   const ids = new Set<string>();
-  const items = input.items.map((item, index) => {
+  const items = (input.items ?? []).map((item, index) => {
     const at = (field: string) => ['items', String(index), field];
     const id = httpUrl(item.id, at('id'));
     if (ids.has(id)) throw new RuleError(`items.${index}.id ${id} appears twice in one feed.`, at('id'));
     ids.add(id);
     const published = instant(item.publishedAt, at('publishedAt'));
-    // An entry cannot have changed before readers could see it; an older
-    // updatedAt (e.g. a scheduled publish) counts from publication.
-    const updated = DateTime.max(instant(item.updatedAt, at('updatedAt')), published);
     return {
-      ...item,
       id,
       title: text(item.title, at('title')),
       url: httpUrl(item.url, at('url')),
-      teaser: typeof item.teaser === 'string' ? item.teaser : '',
-      authors: (item.authors ?? []).map((name) => stripXmlInvalid(name).trim()).filter(Boolean),
-      categories: (item.categories ?? []).map((name) => stripXmlInvalid(name).trim()).filter(Boolean),
-      published: published.toJSDate(),
-      updated: updated.toJSDate(),
+      teaser: typeof item.teaser === 'string' ? stripXmlInvalid(item.teaser) : '',
+      authors: names(item.authors),
+      categories: names(item.categories),
+      published,
+      // An entry cannot have changed before readers could see it; an older
+      // updatedAt (e.g. a scheduled publish) counts from publication.
+      updated: DateTime.max(instant(item.updatedAt, at('updatedAt')), published),
     };
   });
   // A series feed reads like its table of contents (parts in the given order);
   // site and channel feeds are newest first.
   return input.kind === 'series'
     ? items
-    : items.sort((a, b) => b.published.getTime() - a.published.getTime());
+    : items.sort((a, b) => b.published.toMillis() - a.published.toMillis());
 }
 
-/**
- * One `feed` Item per format: the library writes the same field as HTML in
- * one format and as text or an XML attribute in another, and escapes
- * attributes not at all, so each format gets the form it needs.
- */
-function toItem(item: CheckedItem, format: Format): Item {
-  const asText = format === 'json' ? (value: string) => value : xmlTextNode;
-  const common = {
-    id: item.id,
-    link: item.url,
-    date: item.updated,
-    published: item.published,
-    // feed's JSON writer reads author[0] unchecked, so no byline means no array.
-    author: item.authors.length ? item.authors.map((name) => ({ name: asText(name) })) : undefined,
-  };
-  if (format === 'json') {
-    return {
-      ...common,
-      title: item.title,
-      description: stripXmlInvalid(item.teaser),
-      content: plainTextAsHtml(item.teaser),
-      category: item.categories.map((name) => ({ name })),
-    };
-  }
-  return {
-    ...common,
-    title: plainTextAsHtml(item.title),
-    description: plainTextAsHtml(item.teaser),
-    category: item.categories.map((name) =>
-      format === 'atom' ? { term: xmlAttributeText(name) } : { name: asText(name) },
-    ),
-  };
-}
-
-/** Atom 1.0, RSS 2.0 and JSON Feed 1 documents for a site, channel or series. */
-export function buildFeed(input: FeedInput): FeedDocuments {
+export function checkFeed(input: FeedInput): CheckedFeed {
   if (!FEED_KINDS.includes(input.kind)) {
     throw new RuleError(`feed kind ${JSON.stringify(input.kind)} must be one of ${FEED_KINDS.join(', ')}.`, [
       'kind',
     ]);
   }
-  if (typeof input.locale !== 'string' || !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(input.locale)) {
+  if (typeof input.locale !== 'string' || !LOCALE.test(input.locale)) {
     throw new RuleError(`locale ${JSON.stringify(input.locale)} is not a locale code such as "en".`, [
       'locale',
     ]);
   }
-  const feedUrls = {
-    atom: httpUrl(input.feedUrls?.atom, ['feedUrls', 'atom']),
-    rss: httpUrl(input.feedUrls?.rss, ['feedUrls', 'rss']),
-    json: httpUrl(input.feedUrls?.json, ['feedUrls', 'json']),
+  const feedUrls = Object.fromEntries(
+    FEED_FORMATS.map((format) => [format, httpUrl(input.feedUrls?.[format], ['feedUrls', format])]),
+  ) as Record<FeedFormat, string>;
+  return {
+    kind: input.kind,
+    title: text(input.title, ['title']),
+    description: typeof input.description === 'string' ? stripXmlInvalid(input.description).trim() : '',
+    siteUrl: httpUrl(input.siteUrl, ['siteUrl']),
+    feedUrls,
+    hub: input.hub ? httpUrl(input.hub, ['hub']) : null,
+    locale: input.locale,
+    updated: instant(input.updated, ['updated']),
+    items: checkItems(input),
   };
-  const title = text(input.title, ['title']);
-  const items = checkItems(input);
-  const description = typeof input.description === 'string' ? stripXmlInvalid(input.description) : '';
-  const options = {
-    id: feedUrls.atom,
-    link: httpUrl(input.siteUrl, ['siteUrl']),
-    language: input.locale,
-    updated: instant(input.updated, ['updated']).toJSDate(),
-    feedLinks: feedUrls,
-    generator: 'Newsroom',
-  };
+}
 
-  const build = (format: Format) => {
-    const asText = format === 'json' ? (value: string) => value : xmlTextNode;
-    // Atom needs an author on the feed unless every entry names one.
-    const author =
-      format === 'atom' && items.some((item) => item.authors.length === 0)
-        ? { name: asText(title) }
-        : undefined;
-    const feed = new Feed({ ...options, title: asText(title), description: asText(description), author });
-    items.forEach((item) => feed.addItem(toItem(item, format)));
-    return feed;
-  };
-  return { atom: build('atom').atom1(), rss: build('rss').rss2(), json: build('json').json1() };
+/** Atom 1.0 (RFC 4287), RSS 2.0 and JSON Feed 1.1 documents for a site, channel or series. */
+export function buildFeed(input: FeedInput): FeedDocuments {
+  const feed = checkFeed(input);
+  return { atom: atomDocument(feed), rss: rssDocument(feed), json: jsonFeedDocument(feed) };
 }

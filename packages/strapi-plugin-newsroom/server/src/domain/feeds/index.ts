@@ -1,3 +1,5 @@
 export * from './feed';
+export * from './labels';
+export * from './news-sitemap';
 export * from './sitemap';
 export * from './xml-text';

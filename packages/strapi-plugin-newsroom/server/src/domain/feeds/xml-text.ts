@@ -21,28 +21,9 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 
 /**
- * Plain text for a field that readers treat as HTML (Atom type="html", RSS
- * description, JSON Feed content_html): "<script>" then shows as text. It also
- * removes every "]]>", which the `feed` package's XML writer (xml-js) only
- * splits once per CDATA section.
+ * Plain text for a field that readers treat as HTML (RSS title and
+ * description): "<script>" then shows as text, and "]]>" becomes "]]&gt;".
  */
 export function plainTextAsHtml(text: string): string {
   return stripXmlInvalid(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-/**
- * Text for an XML attribute written by xml-js, which escapes only `"`: a
- * category named "Q&A <live>" would otherwise break the Atom feed.
- */
-export function xmlAttributeText(text: string): string {
-  return stripXmlInvalid(text).replace(/[&<>]/g, (c) => HTML_ESCAPES[c]);
-}
-
-/**
- * Text for an XML text node written by xml-js, which first turns every
- * "&amp;" back into "&" (to avoid double escaping). Doubling it here undoes
- * that, so an editor's literal "&amp;" reaches readers as typed.
- */
-export function xmlTextNode(text: string): string {
-  return stripXmlInvalid(text).replace(/&amp;/g, '&amp;amp;');
 }

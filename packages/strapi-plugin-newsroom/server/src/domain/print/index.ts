@@ -7,6 +7,7 @@ export type {
   BlocksNode,
   BlocksInline,
   PrintArticle,
+  PrintContentsEntry,
   PrintCorrection,
   PrintLocale,
   PrintOptions,

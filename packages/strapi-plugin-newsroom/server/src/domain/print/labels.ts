@@ -6,6 +6,10 @@ export interface Labels {
   part(part: number): string;
   byline(authors: string[]): string;
   contents: string;
+  /** An announced part in the contents: "coming (expected 14 July 2011)". */
+  coming(expected: string | null): string;
+  /** "only in English" / "nur auf Englisch". */
+  onlyIn(locales: string[]): string;
   corrections: string;
   links: string;
   permalink: string;
@@ -18,6 +22,15 @@ function listOf(language: PrintLocale, names: string[]): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
 }
 
+/** "English", "Englisch": the language's name in the print's language, the code if Intl does not know it. */
+function languageName(language: PrintLocale, code: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
 }
@@ -28,6 +41,12 @@ const LABELS: Record<PrintLocale, Labels> = {
     part: (part) => `Part ${part}`,
     byline: (authors) => `By ${listOf('en', authors)}`,
     contents: 'Contents',
+    coming: (expected) => (expected ? `coming (expected ${expected})` : 'coming'),
+    onlyIn: (locales) =>
+      `only in ${listOf(
+        'en',
+        locales.map((code) => languageName('en', code)),
+      )}`,
     corrections: 'Corrections',
     links: 'Links',
     permalink: 'Permalink',
@@ -39,6 +58,12 @@ const LABELS: Record<PrintLocale, Labels> = {
     part: (part) => `Teil ${part}`,
     byline: (authors) => `Von ${listOf('de', authors)}`,
     contents: 'Inhalt',
+    coming: (expected) => (expected ? `demnächst (erwartet am ${expected})` : 'demnächst'),
+    onlyIn: (locales) =>
+      `nur auf ${listOf(
+        'de',
+        locales.map((code) => languageName('de', code)),
+      )}`,
     corrections: 'Korrekturen',
     links: 'Links',
     permalink: 'Permalink',

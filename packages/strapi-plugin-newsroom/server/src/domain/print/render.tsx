@@ -19,6 +19,7 @@ export function renderArticlePrint(article: PrintArticle, options: PrintOptions)
     lang: language,
     title: text(article.title),
     canonicalUrl: safeWebUrl(article.canonicalUrl, options.baseUrl),
+    jsonLd: article.jsonLd,
     children: (
       <main className="article-print">
         <ArticlePrint article={article} options={options} rank={1} idPrefix="" documentLanguage={language} />
@@ -37,6 +38,7 @@ export function renderSeriesPrint(series: PrintSeries, parts: PrintArticle[], op
     lang: printLanguage(series.locale),
     title: text(series.title),
     canonicalUrl: safeWebUrl(series.canonicalUrl, options.baseUrl),
+    jsonLd: series.jsonLd,
     children: <SeriesPrint series={series} parts={printableParts(parts)} options={options} />,
   });
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { ArticlePrint } from './article';
 import { Heading } from './body';
+import { Contents, partId } from './contents';
 import { labelsFor, printLanguage } from './labels';
 import { optionalText, text } from './read';
 import type { PrintArticle, PrintOptions, PrintSeries } from './types';
@@ -23,10 +24,7 @@ export function printableParts(parts: PrintArticle[]): PrintArticle[] {
     .sort((a, b) => number(a) - number(b));
 }
 
-/** Ids follow the position in this print ("part-1" is the first part printed), so they are always unique. */
-export function partId(position: number): string {
-  return `part-${position + 1}`;
-}
+export { partId } from './contents';
 
 export function SeriesPrint({
   series,
@@ -52,18 +50,7 @@ export function SeriesPrint({
         <Heading rank={2} id="contents-heading">
           {labels.contents}
         </Heading>
-        {parts.length > 0 && (
-          <ol>
-            {parts.map((part, i) => (
-              <li key={i}>
-                <a href={`#${partId(i)}`}>
-                  {typeof part.series?.part === 'number' ? `${labels.part(part.series.part)}: ` : ''}
-                  {text(part.title)}
-                </a>
-              </li>
-            ))}
-          </ol>
-        )}
+        <Contents contents={series.contents} parts={parts} language={language} options={options} />
       </nav>
       {parts.map((part, i) => (
         <ArticlePrint

@@ -38,7 +38,19 @@ export interface PrintArticle {
   permalinkUrl?: string | null;
   canonicalUrl?: string | null;
   locale: PrintLocale | string;
+  /** schema.org JSON-LD for the page head (a data block, not a script). */
+  jsonLd?: unknown;
 }
+
+/** One line of a series print's contents, numbered by part number. */
+export type PrintContentsEntry =
+  | { number: number; status: 'published' }
+  | {
+      number: number;
+      status: 'untranslated';
+      languages: { locale: string; title: string; url: string | null }[];
+    }
+  | { number: number; status: 'announced'; workingTitle?: string | null; expectedAt?: string | null };
 
 export interface PrintSeries {
   title: string;
@@ -46,6 +58,10 @@ export interface PrintSeries {
   description?: string | null;
   canonicalUrl?: string | null;
   locale: PrintLocale | string;
+  /** Every part in order; without it the contents list the printed parts only. */
+  contents?: PrintContentsEntry[];
+  /** schema.org JSON-LD for the page head (a data block, not a script). */
+  jsonLd?: unknown;
 }
 
 export interface PrintOptions {

@@ -1,15 +1,24 @@
 import type { Core } from '@strapi/strapi';
+import { websubConfig } from '../../config/outbox';
 import { RuleError } from '../../domain/errors';
-import { buildFeed, type FeedDocuments, type FeedItemInput } from '../../domain/feeds';
-import type { Ref } from '../../domain/refs';
+import {
+  buildFeed,
+  entryId,
+  FEED_FORMATS,
+  feedLabels,
+  seriesFeedDescription,
+  type FeedDocuments,
+  type FeedFormat,
+  type FeedItemInput,
+} from '../../domain/feeds';
+import { parseRef, type Ref } from '../../domain/refs';
 import { createReadRepository } from '../../repositories/read-repository';
 import { createViewsRepository, type FeedScope } from '../../repositories/views-repository';
 import type { LocalesService } from '../locales';
 import type { ReadService } from '../read';
 import type { UrlsService } from './urls';
 
-export const FEED_FORMATS = ['atom', 'rss', 'json'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+export { FEED_FORMATS, type FeedFormat };
 
 export const FEED_TYPES: Record<FeedFormat, string> = {
   atom: 'application/atom+xml; charset=utf-8',
@@ -23,25 +32,31 @@ const notFound = (message: string) => new RuleError(message, ['slug'], 'not-foun
 
 export interface BuiltFeed {
   documents: FeedDocuments;
+  /** The feed's URL per format, as its self links name them (and WebSub pings them). */
+  urls: Record<FeedFormat, string>;
   /** Cache keys: what the feed shows. */
   keys: string[];
 }
 
-/** Atom, RSS 2.0 and JSON Feed of the whole site, one channel or one series. */
+/** A feed named by documents rather than by URL (the WebSub change check). */
+export type FeedTarget = FeedScope;
+
+/** Atom, RSS 2.0 and JSON Feed 1.1 of the whole site, one channel or one series, per locale. */
 export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsRepository(strapi);
   const reads = createReadRepository(strapi);
   const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
+  const urls = () => service<UrlsService>('urls');
 
   /** Items need a permalink and a canonical URL; a row without them (should not exist) is left out. */
-  function items(rows: any[], urls: UrlsService): FeedItemInput[] {
+  function items(rows: any[], locale: string): FeedItemInput[] {
     return rows.flatMap((row) => {
-      const { canonicalUrl, permalinkUrl } = urls.forDocument('article', row);
+      const { canonicalUrl, permalinkUrl } = urls().forDocument('article', row);
       if (!canonicalUrl || !permalinkUrl) return [];
       const published = iso(row.publishedOn ?? row.publishedAt) as string;
       return [
         {
-          id: permalinkUrl,
+          id: entryId(permalinkUrl, locale),
           title: row.title,
           url: canonicalUrl,
           teaser: row.teaser ?? '',
@@ -54,82 +69,101 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /** The URL of a feed in each format; the default locale's has no ?locale=. */
+  async function feedUrls(path: string, locale: string): Promise<Record<FeedFormat, string>> {
+    const fallback = (await service<LocalesService>('locales').list()).fallback;
+    const query = locale === fallback ? '' : `?locale=${encodeURIComponent(locale)}`;
+    const api = urls().views().apiUrl;
+    return Object.fromEntries(
+      FEED_FORMATS.map((format) => [format, `${api}/feeds/${path}.${format}${query}`]),
+    ) as Record<FeedFormat, string>;
+  }
+
   async function build(
     scope: FeedScope,
     path: string,
     locale: string,
-    head: { title: string; description: string; siteUrl: string; updated?: string | null },
-  ) {
-    const urls = service<UrlsService>('urls');
-    const views = urls.views();
+    head: { title: string; description: string; siteUrl: string; keys: string[] },
+  ): Promise<BuiltFeed> {
+    const views = urls().views();
     const rows = await repo.feedArticles(scope, locale, views.feedItems);
-    const feedItems = items(rows, urls);
-    const fallback = (await service<LocalesService>('locales').list()).fallback;
-    const query = locale === fallback ? '' : `?locale=${encodeURIComponent(locale)}`;
-    const updated = feedItems.reduce(
-      (max, item) => (item.updatedAt > max ? item.updatedAt : max),
-      head.updated ?? EPOCH,
-    );
+    const feedItems = items(rows, locale);
+    const feedUrlsByFormat = await feedUrls(path, locale);
+    const updated = feedItems.reduce((max, item) => (item.updatedAt > max ? item.updatedAt : max), EPOCH);
     const documents = buildFeed({
       kind: scope.kind,
       title: head.title,
       description: head.description,
       siteUrl: head.siteUrl,
-      feedUrls: {
-        atom: `${views.apiUrl}/feeds/${path}.atom${query}`,
-        rss: `${views.apiUrl}/feeds/${path}.rss${query}`,
-        json: `${views.apiUrl}/feeds/${path}.json${query}`,
-      },
+      feedUrls: feedUrlsByFormat,
+      hub: websubConfig(strapi.config.get('plugin::newsroom.websub')).hub,
       locale,
       updated,
       items: feedItems,
     });
-    return { documents, articleKeys: rows.map((row: any) => `article:${row.documentId}`) };
+    const articleKeys = rows.map((row: any) => `article:${row.documentId}`);
+    return { documents, urls: feedUrlsByFormat, keys: [`locale:${locale}`, ...head.keys, ...articleKeys] };
+  }
+
+  async function site(locale: string): Promise<BuiltFeed> {
+    const views = urls().views();
+    const name = views.siteName(locale);
+    // Every article publish emits "series-list" (services/publishing keysFor): the site feed's purge key.
+    return build({ kind: 'site' }, 'site', locale, {
+      title: name,
+      description: feedLabels(locale).latest(name),
+      siteUrl: views.home(locale),
+      keys: ['feed:site', 'series-list'],
+    });
+  }
+
+  async function channelFeed(channel: any, locale: string): Promise<BuiltFeed> {
+    const views = urls().views();
+    // Channels are not translated: their description is in the default locale's language.
+    const { fallback } = await service<LocalesService>('locales').list();
+    const description =
+      locale === fallback && channel.description
+        ? channel.description
+        : feedLabels(locale).channelLatest(channel.name);
+    return build({ kind: 'channel', documentId: channel.documentId }, `channels/${channel.slug}`, locale, {
+      title: `${views.siteName(locale)}: ${channel.name}`,
+      description,
+      siteUrl: views.home(locale),
+      keys: [`channel:${channel.slug}`],
+    });
+  }
+
+  async function seriesFeed(ref: Ref, locale: string): Promise<BuiltFeed> {
+    const { data } = await service<ReadService>('read').findSeries(ref, locale);
+    const announced = (data.parts ?? []).filter((part: any) => part.status === 'announced');
+    return build({ kind: 'series', documentId: data.documentId }, `series/${data.slug}`, locale, {
+      title: data.title,
+      description: seriesFeedDescription(data.description, announced, locale),
+      siteUrl: data.canonicalUrl ?? urls().views().home(locale),
+      keys: [`series:${data.documentId}`],
+    });
   }
 
   return {
-    async site(locale: string): Promise<BuiltFeed> {
-      const views = service<UrlsService>('urls').views();
-      const { documents, articleKeys } = await build({ kind: 'site' }, 'site', locale, {
-        title: views.siteName,
-        description: `${views.siteName}: latest articles`,
-        siteUrl: `${views.urls.origin}/`,
-      });
-      // Every article publish emits "series-list" (services/publishing keysFor): the site feed's purge key.
-      return { documents, keys: [`locale:${locale}`, 'feed:site', 'series-list', ...articleKeys] };
-    },
+    site,
 
     async channel(slug: string, locale: string): Promise<BuiltFeed> {
       const channel = await reads.channel(slug);
       if (!channel) throw notFound(`No published channel "${slug}".`);
-      const views = service<UrlsService>('urls').views();
-      const { documents, articleKeys } = await build(
-        { kind: 'channel', documentId: channel.documentId },
-        `channels/${channel.slug}`,
-        locale,
-        {
-          title: `${views.siteName}: ${channel.name}`,
-          description: channel.description ?? '',
-          siteUrl: `${views.urls.origin}/`,
-        },
-      );
-      return { documents, keys: [`locale:${locale}`, `channel:${channel.slug}`, ...articleKeys] };
+      return channelFeed(channel, locale);
     },
 
-    async series(ref: Ref, locale: string): Promise<BuiltFeed> {
-      const { data } = await service<ReadService>('read').findSeries(ref, locale);
-      const urls = service<UrlsService>('urls');
-      const { documents, articleKeys } = await build(
-        { kind: 'series', documentId: data.documentId },
-        `series/${data.slug}`,
-        locale,
-        {
-          title: data.title,
-          description: data.description ?? '',
-          siteUrl: urls.forDocument('series', data).canonicalUrl ?? `${urls.views().urls.origin}/`,
-        },
-      );
-      return { documents, keys: [`locale:${locale}`, `series:${data.documentId}`, ...articleKeys] };
+    series: seriesFeed,
+
+    /** The feed of a site, channel or series document in a locale; null when it does not exist (unpublished). */
+    async byTarget(target: FeedTarget, locale: string): Promise<BuiltFeed | null> {
+      if (target.kind === 'site') return site(locale);
+      if (target.kind === 'channel') {
+        const channel = await repo.publishedChannel(target.documentId);
+        return channel ? channelFeed(channel, locale) : null;
+      }
+      const slug = await repo.publishedSeriesSlug(target.documentId, locale);
+      return slug ? seriesFeed(parseRef(slug), locale) : null;
     },
   };
 };

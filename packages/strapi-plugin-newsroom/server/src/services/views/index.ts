@@ -2,6 +2,7 @@ import { createFeedsService } from './feeds';
 import { createPermalinksService } from './permalinks';
 import { createPrintService } from './print';
 import { createSitemapService } from './sitemap';
+import { createStructuredDataService } from './structured-data';
 import { createTextCacheService } from './text-cache';
 import { createTimelinesService } from './timelines';
 import { createUrlsService } from './urls';
@@ -13,6 +14,7 @@ export default {
   print: createPrintService,
   feeds: createFeedsService,
   sitemap: createSitemapService,
+  structuredData: createStructuredDataService,
   timelines: createTimelinesService,
   textCache: createTextCacheService,
 };

@@ -1,11 +1,40 @@
 import type { Core } from '@strapi/strapi';
-import { renderArticlePrint, renderSeriesPrint, type PrintArticle } from '../../domain/print';
+import {
+  renderArticlePrint,
+  renderSeriesPrint,
+  type PrintArticle,
+  type PrintContentsEntry,
+} from '../../domain/print';
 import type { Ref } from '../../domain/refs';
 import { createViewsRepository } from '../../repositories/views-repository';
 import type { ReadService } from '../read';
 import type { UrlsService } from './urls';
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
+
+/** The read API's table of contents as the series print lists it. */
+export function printContents(parts: any[]): PrintContentsEntry[] {
+  return parts.map((part) => {
+    if (part.status === 'untranslated') {
+      return {
+        number: part.number,
+        status: 'untranslated' as const,
+        languages: part.languages.map((l: any) => ({
+          locale: l.locale,
+          title: l.title,
+          url: l.canonicalUrl,
+        })),
+      };
+    }
+    if (part.status === 'published') return { number: part.number, status: 'published' as const };
+    return {
+      number: part.number,
+      status: 'announced' as const,
+      workingTitle: part.workingTitle,
+      expectedAt: part.expectedAt,
+    };
+  });
+}
 
 /** Relative upload URLs ("/uploads/x.png") resolve against Strapi's public URL, when it is absolute. */
 function baseUrl(strapi: Core.Strapi): string | undefined {
@@ -42,6 +71,7 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
         permalinkUrl: urls.permalinkUrl,
         canonicalUrl: urls.canonicalUrl,
         locale: data.locale,
+        jsonLd: data.jsonLd,
       };
       return { html: renderArticlePrint(print, options()), data };
     },
@@ -75,6 +105,8 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
           description: data.description,
           canonicalUrl: urls.forDocument('series', data).canonicalUrl,
           locale: data.locale,
+          contents: printContents(data.parts ?? []),
+          jsonLd: data.jsonLd,
         },
         parts,
         options(),

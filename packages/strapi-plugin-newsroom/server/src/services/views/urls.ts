@@ -78,6 +78,12 @@ export const createUrlsService = ({ strapi }: { strapi: Core.Strapi }) => {
     permalink(id: number | null | undefined): string | null {
       return permalinkUrl(views(), id);
     },
+    /** forDocument with the configuration read once: for loops over many rows. */
+    resolved(): (type: PermalinkType, source: UrlSource) => DocumentUrls {
+      const fixed = views();
+      const zone = timezone();
+      return (type, source) => documentUrls(type, source, fixed, zone);
+    },
   };
 };
 

@@ -27,7 +27,7 @@ export default {
       },
 
       async series(ctx: any) {
-        const [data, meta] = await Promise.all([board().board(), board().settings()]);
+        const [data, meta] = await Promise.all([board().board(ctx.state.userAbility), board().settings()]);
         const body: GetBoard.Response = { data, meta };
         ctx.body = body;
       },
@@ -37,7 +37,7 @@ export default {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const meta = await board().settings();
         const locale = await requestLocale(strapi, query.locale);
-        const data = await withHttpErrors(() => board().article(id, locale));
+        const data = await withHttpErrors(() => board().article(id, locale, ctx.state.userAbility));
         const body: GetArticleContext.Response = { data, meta };
         ctx.body = body;
       },

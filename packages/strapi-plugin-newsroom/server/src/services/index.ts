@@ -1,3 +1,4 @@
+import { createAccessService } from './access';
 import board from './board';
 import { createChangesService } from './changes';
 import { createDemoService } from './demo';
@@ -13,6 +14,7 @@ import scheduler from './scheduler';
 import views from './views';
 
 export default {
+  access: createAccessService,
   changes: createChangesService,
   demo: createDemoService,
   editViews: createEditViewsService,

@@ -85,15 +85,13 @@ export function seriesBoard(
   const pendingByDocument = groupBy(pending, (p) => p.targetDocumentId);
   const parts: BoardPart[] = [...groupBy(articleRows, (row) => row.documentId).entries()]
     .map(([documentId, rows]) => {
-      const draft =
-        pick(
-          rows.filter((row) => !row.publishedAt),
-          settings.defaultLocale,
-        ) ?? rows[0];
+      const drafts = rows.filter((row) => !row.publishedAt);
+      const draft = pick(drafts, settings.defaultLocale) ?? rows[0];
       return {
         documentId,
         number: rows.find((row) => row.partNumber !== null)?.partNumber ?? 0,
-        title: draft.title ?? null,
+        // Another locale's title when the viewer may not read this one's (a German desk, say).
+        title: draft.title ?? drafts.find((row) => row.title !== null)?.title ?? null,
         locales: localeChips(rows, pendingByDocument.get(documentId) ?? [], settings.locales, announced),
       };
     })
@@ -102,7 +100,7 @@ export function seriesBoard(
   const planned: PlannedPartView[] = plannedParts(main.plannedPartList).filter((p) => !filled.has(p.number));
   return {
     documentId: main.documentId,
-    title: main.title,
+    title: main.title ?? seriesRows.find((row) => row.title !== null)?.title ?? null,
     slug: main.slug ?? null,
     state: main.state,
     plannedParts: main.plannedParts ?? null,

@@ -346,10 +346,8 @@ describe('role matrix: a newsroom route allows what the Content Manager allows',
       const c: Context = { app, f, accounts, role, made: {} };
       const request = await cell.prepare(c);
       const before = await fingerprint(app);
-      const req = app
-        .http()
-        [request.method](request.path)
-        .set('Authorization', `Bearer ${accounts[role].token}`);
+      const http = app.http();
+      const req = http[request.method](request.path).set('Authorization', `Bearer ${accounts[role].token}`);
       const res = await (request.body ? req.send(request.body) : req);
       const wanted = cell.expect[role];
       expect({ status: res.status, message: res.body?.error?.message }).toEqual({

@@ -3,13 +3,21 @@ import { z } from 'zod';
 import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../shared/contracts/editing';
 import type { EditingService } from '../services/editing';
 import { withHttpErrors } from '../services/http-errors';
+import { offsetProblem } from '../domain/schedule';
 import { requestLocale } from './locales';
 import { parseBody, parseParam } from './parse';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
-const version = z
-  .string()
-  .datetime({ offset: true, message: 'must be the version (an ISO instant) you loaded' });
+/** An ISO instant whose offset is a real one (zod's datetime alone takes "+99:99"). */
+const instant = (message: string) =>
+  z
+    .string()
+    .datetime({ offset: true, message })
+    .superRefine((value, ctx) => {
+      const problem = offsetProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+const version = instant('must be the version (an ISO instant) you loaded');
 const text = (max: number) => z.string().max(max).nullable();
 const blocks = z.array(z.record(z.unknown())).max(500).nullable();
 
@@ -19,14 +27,14 @@ const articleFields = z
     slug: text(120),
     teaser: text(1000),
     partnerLine: text(200),
-    publishedOn: z.string().datetime({ offset: true }).nullable(),
+    publishedOn: instant('must be an ISO instant').nullable(),
     partNumber: z.number().int().min(1).max(100000).nullable(),
     pages: z
       .array(z.object({ title: z.string().min(1).max(200), body: blocks.optional() }).strict())
       .max(100),
     corrections: z
       .array(
-        z.object({ date: z.string().datetime({ offset: true }), note: z.string().min(1).max(2000) }).strict(),
+        z.object({ date: instant('must be an ISO instant'), note: z.string().min(1).max(2000) }).strict(),
       )
       .max(100),
   })

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { LocalesService } from './locales';
 import { RuleError } from '../domain/errors';
+import { assertImageUrls } from '../domain/blocks';
 import { assertMilestones } from '../domain/milestones';
 import { assertPartNumber, nextPartNumber } from '../domain/parts';
 import { toOneChange } from '../domain/relations';
@@ -143,6 +144,7 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         await applySlug(uid, data, existing, locale, documentId);
         if (uid === ARTICLE && locale) await applyPartRules(data, existing, locale, documentId);
         if (uid === TIMELINE && Array.isArray(data.milestones)) assertMilestones(data.milestones);
+        if (uid === ARTICLE) assertImageUrls(data.pages);
       } catch (error) {
         throw toStrapiError(error);
       }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
-import { identicalDueWindow, nextStatus } from '../../domain/schedule';
+import { identicalDueWindow, nextStatus, offsetProblem } from '../../domain/schedule';
 import {
   type ActionRow,
   type ActionStatus,
@@ -193,6 +193,8 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
       const parse = (value: string | undefined, field: string) => {
         if (value === undefined) return undefined;
         const at = DateTime.fromISO(value, { zone: defaultZone() });
+        const problem = offsetProblem(value);
+        if (problem) throw new RuleError(`${field} is not valid: ${problem}.`, [field]);
         if (!at.isValid)
           throw new RuleError(`${field} must be a date or date-time in ISO 8601 (got "${value}").`, [field]);
         return at.toJSDate();

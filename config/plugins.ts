@@ -1,3 +1,4 @@
+import { frontendOrigin } from './lib/origins';
 import { secret } from './lib/secrets';
 
 /**
@@ -14,6 +15,8 @@ export default ({ env }: { env: any }) => ({
       timezone: env('NEWSROOM_TIMEZONE', 'Europe/Berlin'),
       permalinkStart: env.int('NEWSROOM_PERMALINK_START', 1275000),
       purge: { url: env('NEWSROOM_PURGE_URL', null), timeoutMs: 5000 },
+      // The same origin is allowed by CORS (config/middlewares.ts).
+      views: { frontend: { origin: frontendOrigin() } },
       scheduler: {
         enabled: env.bool('NEWSROOM_SCHEDULER', true),
         pollMs: env.int('NEWSROOM_SCHEDULER_POLL_MS', 5000),

@@ -15,6 +15,23 @@ describe('answer store', () => {
     expect(store.stats().entries).toBeLessThanOrEqual(1000);
   });
 
+  it('keeps an answer asked for now and then, while large one-off answers stream past', () => {
+    const store = createAnswerStore({ maxBytes: 4_000_000, maxEntries: 5000 }, (v: { text: string }) =>
+      sizeOf(v.text),
+    );
+    let hits = 0;
+    for (let i = 0; i < 5000; i++) {
+      if (i % 250 === 0) {
+        if (store.get('hot')) hits += 1;
+        else store.set('hot', answer('hot'));
+      }
+      store.set(`big-${i}`, answer('b'.repeat(150_000)));
+    }
+    // Missed twice (first request, and once more before it was known to be hot), then always there.
+    expect(hits).toBe(18);
+    expect(store.stats().bytes).toBeLessThanOrEqual(4_000_000);
+  });
+
   it('is bounded in bytes, whatever the number of entries', () => {
     const store = createAnswerStore({ maxBytes: 1_000_000, maxEntries: 100_000 }, (v: { text: string }) =>
       sizeOf(v.text),

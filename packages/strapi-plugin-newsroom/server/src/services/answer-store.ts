@@ -14,10 +14,11 @@ export const sizeOf = (...texts: string[]) => texts.reduce((sum, text) => sum + 
 
 /**
  * In-memory answers, least recently used out first, bounded in bytes and in
- * entries. Two segments (a segmented LRU): a new answer waits in probation
- * and moves to the protected segment when asked for again, so a flood of
- * URLs asked for once each only churns probation and never pushes out the
- * answers readers keep asking for.
+ * entries. Two segments and a memory of keys (the "2Q" scheme): a new answer
+ * waits in probation; asked for again, while still there or while its key is
+ * remembered, it moves to the protected segment. A flood of URLs asked for
+ * once each only churns probation and the key memory, and never pushes out
+ * the answers readers keep asking for.
  */
 export function createAnswerStore<T extends object>(limits: StoreLimits, size: (value: T) => number) {
   const segment = (share: number) =>
@@ -28,6 +29,12 @@ export function createAnswerStore<T extends object>(limits: StoreLimits, size: (
     });
   const probation = segment(PROBATION_SHARE);
   const hot = segment(1 - PROBATION_SHARE);
+  // Keys only (no answers): which were asked for lately, so a second request finds its key here.
+  const seen = new LRUCache<string, true>({
+    max: Math.max(1, limits.maxEntries),
+    maxSize: Math.max(1024, Math.floor(limits.maxBytes / 16)),
+    sizeCalculation: (_value, key) => 64 + key.length * 2,
+  });
 
   return {
     get(key: string): T | undefined {
@@ -43,8 +50,13 @@ export function createAnswerStore<T extends object>(limits: StoreLimits, size: (
 
     /** Stores an answer; one too large for its segment is not kept at all. */
     set(key: string, value: T) {
-      if (hot.has(key)) hot.set(key, value);
-      else probation.set(key, value);
+      if (hot.has(key) || seen.has(key)) {
+        seen.delete(key);
+        hot.set(key, value);
+      } else {
+        probation.set(key, value);
+        seen.set(key, true);
+      }
     },
 
     delete(key: string) {
@@ -55,6 +67,7 @@ export function createAnswerStore<T extends object>(limits: StoreLimits, size: (
     clear() {
       hot.clear();
       probation.clear();
+      seen.clear();
     },
 
     /** Tests and diagnostics: what is kept, in entries and estimated bytes. */

@@ -13,7 +13,7 @@ export interface CacheConfig {
 export const etagMatches = (header: string | undefined, etag: string) =>
   !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 
-/** ETag, Cache-Control for CDNs, and the surrogate keys naming what the answer contains. */
+/** ETag, Cache-Control for CDNs, and the surrogate keys naming what the answer contains (X-Cache: hit or miss is set by each cache). */
 export function setCacheHeaders(ctx: any, config: CacheConfig, etag: string, keys: string[]) {
   ctx.set('ETag', etag);
   ctx.set(

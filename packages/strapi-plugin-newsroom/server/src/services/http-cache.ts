@@ -18,7 +18,7 @@ interface UrlEntry extends Entry {
 }
 
 // Headers that depend on the request (CORS, cookies) or that Koa sets itself.
-const NOT_REPLAYED = /^(access-control-|set-cookie$|content-length$|date$|vary$)/i;
+const NOT_REPLAYED = /^(access-control-|set-cookie$|content-length$|date$|vary$|x-cache$)/i;
 
 const entrySize = (entry: Entry) => sizeOf(entry.json, entry.etag, ...entry.keys);
 
@@ -54,7 +54,8 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
     async respond(ctx: any, key: string, produce: () => Promise<{ body: unknown; keys: string[] }>) {
       const generation = await changes().generation();
       let entry = entries.get(key);
-      if (!entry || entry.generation !== generation) {
+      const hit = entry?.generation === generation;
+      if (!entry || !hit) {
         const { body, keys } = await produce();
         const json = JSON.stringify(body);
         const etag = `"${createHash('sha1').update(json).digest('base64url')}"`;
@@ -62,6 +63,7 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
         entries.set(key, entry);
       }
       setCacheHeaders(ctx, config(), entry.etag, entry.keys);
+      ctx.set('X-Cache', hit ? 'hit' : 'miss');
       // Only anonymous answers are replayed: they passed the public role's check.
       const url = urlKey(ctx);
       if (!ctx.get('Authorization') && url) {
@@ -85,6 +87,7 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       ctx.set(entry.headers);
       ctx.set('Vary', 'Accept-Encoding');
+      ctx.set('X-Cache', 'hit');
       send(ctx, entry);
       return true;
     },

@@ -41,13 +41,15 @@ export const createTextCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
     async respond(ctx: any, key: string, produce: () => Promise<TextAnswer>) {
       const generation = await changes().generation();
       let entry = entries.get(key);
-      if (!entry || entry.generation !== generation) {
+      const hit = entry?.generation === generation;
+      if (!entry || !hit) {
         const { body, type, keys } = await produce();
         const etag = `"${createHash('sha1').update(type).update('\n').update(body).digest('base64url')}"`;
         entry = { generation, body, type, etag, keys: ['newsroom', ...new Set(keys)] };
         entries.set(key, entry);
       }
       setCacheHeaders(ctx, config(), entry.etag, entry.keys);
+      ctx.set('X-Cache', hit ? 'hit' : 'miss');
       ctx.set('X-Content-Type-Options', 'nosniff');
       if (etagMatches(ctx.get('If-None-Match'), entry.etag)) {
         ctx.status = 304;

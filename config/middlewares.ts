@@ -1,8 +1,14 @@
-export default [
+import { corsOrigins } from './lib/origins';
+
+/**
+ * Strapi's middlewares, with CORS limited to an allow-list (config/lib/origins.ts):
+ * Strapi's default would answer any Origin with Allow-Credentials.
+ */
+export default () => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  { name: 'strapi::cors', config: { origin: corsOrigins(), credentials: true } },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

@@ -1,3 +1,4 @@
+import { frontendOrigin } from './lib/origins';
 import { secret } from './lib/secrets';
 
 /**
@@ -14,7 +15,11 @@ export default ({ env }: { env: any }) => ({
       timezone: env('NEWSROOM_TIMEZONE', 'Europe/Berlin'),
       permalinkStart: env.int('NEWSROOM_PERMALINK_START', 1275000),
       purge: { url: env('NEWSROOM_PURGE_URL', null), timeoutMs: 5000 },
-      views: { siteName: { default: 'Newsroom', de: 'Nachrichtenraum' } },
+      // The same origin is allowed by CORS (config/middlewares.ts).
+      views: {
+        frontend: { origin: frontendOrigin() },
+        siteName: { default: 'Newsroom', de: 'Nachrichtenraum' },
+      },
       websub: { hub: env('NEWSROOM_WEBSUB_HUB', null), timeoutMs: 5000 },
       outbox: {
         enabled: env.bool('NEWSROOM_OUTBOX', true),

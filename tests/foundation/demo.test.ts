@@ -67,6 +67,12 @@ describe('the demo newsroom', () => {
     expect(timeline.milestones.at(-1)).toMatchObject({ kind: 'release' });
   });
 
+  it('serves its favicon (a browser asks for it on every print view)', async () => {
+    const res = await app.http().get('/favicon.ico').expect(200);
+    expect(res.headers['content-type']).toMatch(/^image\//);
+    expect(res.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
   it('refuses unknown locales and bad pagination with a sentence', async () => {
     const bad = [
       ['/api/newsroom/series?locale=fr', 'locale'],

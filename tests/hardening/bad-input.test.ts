@@ -4,6 +4,7 @@ import { startApp, type TestApp } from '../helpers/strapi';
 
 type Method = 'get' | 'put' | 'post' | 'delete';
 interface Ids {
+  permalinkId: number;
   series: string;
   article: string;
   articleSlug: string;
@@ -109,6 +110,22 @@ const PUBLIC: Case[] = [
   ),
   get(() => '/api/newsroom/timelines/linux-3-0?locale=zz', 400, /locale/, 'timeline, unknown locale'),
   get(() => '/api/newsroom/timelines/no-such', 404, /timeline/, 'timeline, unknown slug'),
+  // Issue 13, low items: strict offsets, canonical ids, strict whole numbers.
+  get(
+    () => '/api/newsroom/timelines/linux-3-0?at=2011-07-07T12:00:00%2B99:99',
+    400,
+    /at/,
+    'timeline, at with the offset +99:99',
+  ),
+  get(() => '/api/newsroom/timelines?at=2011-07-07T12:00:00%2B25:00', 400, /at/, 'timelines, at with +25:00'),
+  get(() => '/api/newsroom/series?page=1e3', 400, /page/, 'series list, page in exponent notation'),
+  get(() => '/api/newsroom/series?page=01', 400, /page/, 'series list, page with a leading zero'),
+  get(
+    (ids) => `/api/newsroom/articles/00${ids.permalinkId}`,
+    404,
+    /article/,
+    'article, permalink id with leading zeros (not a second spelling)',
+  ),
   get(() => '/-abc', 400, /permalink id/, 'permalink redirect, id not a number'),
   get(() => '/-99999999999999999999', 400, /permalink id/, 'permalink redirect, id too large'),
   get(() => '/-999999', 404, /permalink/, 'permalink redirect, unknown id'),
@@ -421,6 +438,33 @@ const ADMIN: Case[] = [
     message: /http\(s\) address/,
   }),
   admin({
+    name: 'schedule, "at" with the offset +25:00',
+    method: 'post',
+    path: () => '/newsroom/schedule/actions',
+    body: (ids) => ({
+      targetType: 'plugin::newsroom.article',
+      documentId: ids.article,
+      at: '2031-01-01T10:00:00+25:00',
+    }),
+    status: 400,
+    message: /offset \+25:00 is not a UTC offset/,
+  }),
+  admin({
+    name: 'schedule list, page in exponent notation',
+    method: 'get',
+    path: () => '/newsroom/schedule/actions?page=1e3',
+    status: 400,
+    message: /page: must be a whole number written in digits/,
+  }),
+  admin({
+    name: 'draft save, publishedOn with the offset +99:99',
+    method: 'put',
+    path: (ids) => `/newsroom/articles/${ids.article}/draft?locale=en`,
+    body: (ids) => ({ version: ids.articleVersion, data: { publishedOn: '2011-07-07T14:49:00+99:99' } }),
+    status: 400,
+    message: /publishedOn: the offset \+99:99 is not a UTC offset/,
+  }),
+  admin({
     name: 'milestone, unknown kind',
     method: 'post',
     path: (ids) => `/newsroom/timelines/${ids.timeline}/milestones`,
@@ -437,6 +481,28 @@ const CM = '/content-manager/collection-types';
 
 /** Content Manager saves of newsroom types: the plugin's save rules answer. */
 const CONTENT_MANAGER: Case[] = [
+  admin({
+    name: 'Content Manager, article with a javascript: image in its body',
+    method: 'post',
+    path: () => `${CM}/plugin::newsroom.article?locale=en`,
+    body: () => ({
+      title: 'Image scheme',
+      pages: [
+        {
+          title: 'One',
+          body: [
+            {
+              type: 'image',
+              image: { url: 'javascript:alert(1)', alternativeText: 'x', name: 'x.png', width: 1, height: 1 },
+              children: [{ type: 'text', text: '' }],
+            },
+          ],
+        },
+      ],
+    }),
+    status: 400,
+    message: /The image in block 1 of page 1 has the URL "javascript:alert\(1\)"; use an http\(s\) address/,
+  }),
   admin({
     name: 'Content Manager, article with part number 0',
     method: 'post',
@@ -722,6 +788,7 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
         .expect(200)
     ).body.data;
     ids = {
+      permalinkId: part.permalinkId,
       gapAction: gap.body.data[0].id,
       tokens: {
         forged: valid.replace(/^./, (c: string) => (c === 'e' ? 'f' : 'e')),

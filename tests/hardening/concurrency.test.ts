@@ -9,7 +9,7 @@ const cmActions = (uid: string, locales?: string[]) =>
   ['read', 'update', 'publish'].map((verb) => ({
     action: `plugin::content-manager.explorer.${verb}`,
     subject: uid,
-    properties: locales ? { locales, fields: null } : {},
+    properties: locales ? { locales } : {},
   }));
 
 /** Two editors, one draft; schedules and cancels racing the runner. */

@@ -28,7 +28,11 @@ const SIGNED = { public: 200, user: 200, readToken: 200, adminNoPlugin: 200, edi
 const ARTICLE_UID = 'plugin::newsroom.article';
 
 const READ = { public: 200, user: 200, readToken: 200, adminNoPlugin: 401, editor: 401, superAdmin: 401 };
-/** Admin routes: content-API credentials are not admins (401); admins need the permission (403). */
+/**
+ * Admin routes: content-API credentials are not admins (401); admins need
+ * the permission (403). What each admin role may do is the role matrix in
+ * role-matrix.test.ts; here the editor and the super admin only show the route answers.
+ */
 const ADMIN = (ok: number) => ({
   public: 401,
   user: 401,
@@ -174,12 +178,13 @@ export const MATRIX: Row[] = [
     route: 'POST /newsroom/schedule/actions',
     method: 'post',
     path: () => '/newsroom/schedule/actions',
+    // Another minute each time: an identical request would answer 200 with the stored action.
     body: (ids) => ({
       targetType: 'plugin::newsroom.article',
       documentId: ids.articleId,
       action: 'unpublish',
       date: '2031-02-01',
-      time: '10:00',
+      time: `10:${String((milestones += 1)).padStart(2, '0')}`,
     }),
     expect: ADMIN(201),
   },

@@ -1,4 +1,5 @@
 import { adminToken, DEV_ADMIN } from './admin';
+import { createRole, inviteAdmin, type RolePermission } from './roles';
 import type { TestApp } from './strapi';
 
 export type Actor = 'public' | 'user' | 'readToken' | 'adminNoPlugin' | 'editor' | 'superAdmin';
@@ -6,25 +7,19 @@ export const ACTORS: Actor[] = ['public', 'user', 'readToken', 'adminNoPlugin', 
 
 export type Permission = string | { action: string; subject?: string; properties?: Record<string, unknown> };
 
-/** A new admin role with these permissions, and a signed-in admin JWT of a user holding it. */
+/**
+ * A new admin role with these permissions, built through the admin API as
+ * Settings → Roles does, and a signed-in admin JWT of an admin invited with it.
+ */
 export async function adminWithRole(app: TestApp, name: string, actions: Permission[], email: string) {
-  const roles = app.strapi.service('admin::role');
-  const role = await roles.create({ name, description: `${name} (test)` });
-  if (actions.length)
-    await roles.assignPermissions(
-      role.id,
-      actions.map((p) => (typeof p === 'string' ? { action: p } : p)),
-    );
-  const password = 'Test-Password-2026';
-  await app.strapi.service('admin::user').create({
-    email,
-    firstname: name,
-    lastname: 'Test',
-    password,
-    isActive: true,
-    roles: [role.id],
-  });
-  return adminToken(app, { email, password });
+  const superToken = await adminToken(app, DEV_ADMIN);
+  const role = await createRole(
+    app,
+    superToken,
+    name,
+    actions.map((p) => (typeof p === 'string' ? { action: p } : (p as RolePermission))),
+  );
+  return (await inviteAdmin(app, superToken, email, [role])).token;
 }
 
 /**

@@ -34,6 +34,24 @@ describe('scheduled publishing: the admin API', () => {
   });
   afterAll(() => app.stop());
 
+  it('keeps a zone as the editor typed it, in today\'s spelling (not ICU\'s old "Asia/Katmandu")', async () => {
+    const doc = (await cm.create(ARTICLE, { title: 'Kathmandu desk' })).body.data.documentId;
+    for (const [typed, stored, dueAt] of [
+      ['Asia/Kathmandu', 'Asia/Kathmandu', '2031-01-14T11:04:00.000Z'],
+      ['asia/kolkata', 'Asia/Kolkata', '2031-01-14T11:19:00.000Z'],
+    ]) {
+      const res = await api.schedule({
+        targetType: ARTICLE,
+        documentId: doc,
+        date: '2031-01-14',
+        time: '16:49',
+        zone: typed,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.data[0]).toMatchObject({ zone: stored, dueAt });
+    }
+  });
+
   it('stores a Berlin wall-clock time as UTC by the zone rules of that date', async () => {
     const winter = await api.schedule({
       targetType: ARTICLE,

@@ -38,13 +38,15 @@ export interface PlannedPartView {
 export interface BoardPart {
   documentId: string;
   number: number;
-  title: string;
+  /** Null when the viewer's role may not read the title in the Content Manager. */
+  title: string | null;
   locales: LocaleChip[];
 }
 
 export interface BoardSeries {
   documentId: string;
-  title: string;
+  /** Null when the viewer's role may not read the series' title in the Content Manager. */
+  title: string | null;
   slug: string | null;
   state: string;
   plannedParts: number | null;
@@ -76,7 +78,7 @@ export namespace GetBoard {
 export interface PartLink {
   documentId: string;
   number: number;
-  title: string;
+  title: string | null;
 }
 
 /** Everything the article edit-view panel shows, for one article in one locale. */
@@ -84,7 +86,7 @@ export interface ArticleContext {
   documentId: string;
   locale: string;
   title: string | null;
-  series: { documentId: string; title: string; slug: string | null } | null;
+  series: { documentId: string; title: string | null; slug: string | null } | null;
   /** "Part 3 of 4"; total is null while unknown. */
   position: { number: number; total: number | null } | null;
   previous: PartLink | null;

@@ -55,8 +55,9 @@ export interface CalendarItem {
   targetType: string;
   documentId: string;
   locale: string | null;
+  /** Null when the viewer may not read it in the Content Manager. */
   title: string | null;
-  series: { documentId: string; title: string } | null;
+  series: { documentId: string; title: string | null } | null;
   partNumber: number | null;
   channel: { slug: string; name: string } | null;
   lastError: string | null;

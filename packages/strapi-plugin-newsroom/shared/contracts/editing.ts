@@ -35,7 +35,8 @@ export interface ArticleDraft {
   /** The draft's last save (UTC ISO, ms): send it back with the next save. */
   version: string;
   published: boolean;
-  data: ArticleDraftFields;
+  /** Only the fields the role may read in the Content Manager. */
+  data: Partial<ArticleDraftFields>;
 }
 
 export namespace GetArticleDraft {

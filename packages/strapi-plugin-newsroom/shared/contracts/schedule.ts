@@ -18,14 +18,17 @@ export interface ScheduledAction {
   attempts: number;
   lastError: string | null;
   retryAt: string | null;
+  /** Who scheduled it (an email); null when the viewer may not read the target in the Content Manager. */
   scheduledBy: string | null;
+  /** "scheduler": runs on the scheduler's right, checked again at run time; "plugin": set by a super admin. */
+  authority: 'scheduler' | 'plugin';
   ranAt: string | null;
   latenessMs: number | string | null;
   outcome: string | null;
   seriesDocumentId: string | null;
   partNumber: number | null;
   planId: string | null;
-  /** Only in lists. */
+  /** Only in lists; null when the viewer may not read the target's title in the Content Manager. */
   title?: string | null;
 }
 
@@ -40,6 +43,8 @@ export interface ScheduleRequest {
   at?: string;
   zone?: string;
   force?: boolean;
+  /** Super admins only: run with the plugin's authority, without checking the scheduler's right at run time. */
+  authority?: 'scheduler' | 'plugin';
 }
 
 export interface ScheduleResponse {

@@ -66,7 +66,7 @@ export function PlanDialog({ series, zone, locale }: Props) {
       </Modal.Trigger>
       <Modal.Content>
         <Modal.Header>
-          <Modal.Title>{t('plan.title', { series: series.title })}</Modal.Title>
+          <Modal.Title>{t('plan.title', { series: series.title ?? t('board.hiddenTitle') })}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={4}>

@@ -49,7 +49,7 @@ function SeriesCard({ series, meta }: { series: BoardSeries; meta: GetBoard.Resp
       <Flex justifyContent="space-between" alignItems="flex-start" gap={4}>
         <Flex direction="column" alignItems="flex-start" gap={1}>
           <Typography variant="delta" tag="h2">
-            {series.title}
+            {series.title ?? t('board.hiddenTitle')}
           </Typography>
           <Typography variant="pi" textColor="neutral600">
             {t('board.summary', {
@@ -77,21 +77,25 @@ function SeriesCard({ series, meta }: { series: BoardSeries; meta: GetBoard.Resp
             </Box>
             <Box flex="1">
               <Link tag={RouterLink} to={editUrl(ARTICLE_UID, part.documentId, meta.defaultLocale)}>
-                {part.title}
+                {part.title ?? t('board.hiddenTitle')}
               </Link>
             </Box>
             <LocaleChips id={part.documentId} chips={part.locales} zone={meta.zone} />
             {renumber.canRenumber && (
               <Flex gap={1}>
                 <IconButton
-                  label={t('board.moveUp', { title: part.title })}
+                  label={t('board.moveUp', {
+                    title: part.title ?? t('board.partNumber', { number: part.number }),
+                  })}
                   disabled={busy || index === 0}
                   onClick={() => move(index, -1)}
                 >
                   <ArrowUp />
                 </IconButton>
                 <IconButton
-                  label={t('board.moveDown', { title: part.title })}
+                  label={t('board.moveDown', {
+                    title: part.title ?? t('board.partNumber', { number: part.number }),
+                  })}
                   disabled={busy || index === series.parts.length - 1}
                   onClick={() => move(index, 1)}
                 >

@@ -86,7 +86,7 @@ function PanelContent({ documentId, locale }: { documentId: string; locale: stri
   const partLink = (label: string, part: PartLink | null) =>
     part && (
       <Link tag={RouterLink} to={editUrl(ARTICLE_UID, part.documentId, locale)}>
-        {t(label, { number: part.number, title: part.title })}
+        {t(label, { number: part.number, title: part.title ?? t('board.hiddenTitle') })}
       </Link>
     );
   const cancel = async (id: string) => {
@@ -115,7 +115,7 @@ function PanelContent({ documentId, locale }: { documentId: string; locale: stri
               : t('panel.part', { number: data.position?.number ?? '?' })}
           </Typography>
           <Typography variant="pi" data-series-title>
-            {data.series.title}
+            {data.series.title ?? t('board.hiddenTitle')}
           </Typography>
           {partLink('panel.previous', data.previous)}
           {partLink('panel.next', data.next)}

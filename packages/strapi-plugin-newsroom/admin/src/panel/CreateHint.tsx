@@ -26,7 +26,10 @@ export function CreateHint({ locale }: { locale: string }) {
       {next ? (
         <Flex direction="column" alignItems="flex-start" gap={1} data-suggested-part={next.number}>
           <Typography variant="pi" fontWeight="bold">
-            {t('create.partSuggested', { number: next.number, series: next.series.title })}
+            {t('create.partSuggested', {
+              number: next.number,
+              series: next.series.title ?? t('board.hiddenTitle'),
+            })}
           </Typography>
           {next.planned && (
             <Typography variant="pi" textColor="neutral600">

@@ -12,7 +12,7 @@ const defaults: NewsroomConfig = {
   timezone: 'Europe/Berlin',
   demo: false,
   permalinkStart: 1275000,
-  cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600, entries: 5000 },
+  cache: { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600, entries: 5000, maxBytes: 32 * 1024 * 1024 },
   purge: { url: null, timeoutMs: 5000 },
   views: viewDefaults,
   scheduler: schedulerDefaults,

@@ -28,6 +28,7 @@ export const configSchema = z
         sMaxAge: whole(0),
         staleWhileRevalidate: whole(0),
         entries: whole(1),
+        maxBytes: whole(1024),
       })
       .strict(),
     purge: z

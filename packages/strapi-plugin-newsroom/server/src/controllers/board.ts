@@ -30,7 +30,10 @@ export default {
         const query = parseBody(articleQuery, ctx.query);
         // Titles and announcements in this locale where it exists (the series panel asks for the edited one).
         const locale = query.locale === undefined ? undefined : await requestLocale(strapi, query.locale);
-        const [data, meta] = await Promise.all([board().board(locale), board().settings()]);
+        const [data, meta] = await Promise.all([
+          board().board(ctx.state.userAbility, locale),
+          board().settings(),
+        ]);
         const body: GetBoard.Response = { data, meta };
         ctx.body = body;
       },
@@ -40,7 +43,7 @@ export default {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const meta = await board().settings();
         const locale = await requestLocale(strapi, query.locale);
-        const data = await withHttpErrors(() => board().article(id, locale));
+        const data = await withHttpErrors(() => board().article(id, locale, ctx.state.userAbility));
         const body: GetArticleContext.Response = { data, meta };
         ctx.body = body;
       },
@@ -50,7 +53,7 @@ export default {
         const query = parseBody(articleQuery, ctx.query);
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const locale = await requestLocale(strapi, query.locale);
-        ctx.body = { data: await withHttpErrors(() => board().nextPart(id, locale)) };
+        ctx.body = { data: await withHttpErrors(() => board().nextPart(id, locale, ctx.state.userAbility)) };
       },
 
       /** The readers' timeline views, for editors: drafts stay out, "now" is the server's clock. */

@@ -7,6 +7,7 @@ import { withHttpErrors } from '../services/http-errors';
 import { withScheduleErrors } from '../services/scheduler/errors';
 import { answerLinkPage } from './link-pages';
 import { parseBody, parseParam } from './parse';
+import { who } from './schedule';
 
 const id = z.string().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
@@ -39,19 +40,23 @@ export default {
       async grid(ctx: any) {
         const query = parseBody(gridQuery, ctx.query);
         ctx.body = await withHttpErrors(() =>
-          calendar().grid({ ...query, date: query.date ?? calendar().today() }, language(ctx)),
+          calendar().grid(
+            { ...query, date: query.date ?? calendar().today() },
+            language(ctx),
+            ctx.state.userAbility,
+          ),
         );
       },
 
       async summary(ctx: any) {
-        ctx.body = { data: await calendar().summary() };
+        ctx.body = { data: await calendar().summary(ctx.state.userAbility) };
       },
 
       /** A drop: the same reschedule as PUT /schedule/actions/:id, so a DST gap or a past time gets its sentence. */
       async move(ctx: any) {
         const body = parseBody(moveBody, ctx.request.body);
         const result = await withScheduleErrors(() =>
-          calendar().move(parseParam(id, ctx.params.id, 'id'), body),
+          calendar().move(parseParam(id, ctx.params.id, 'id'), body, who(ctx)),
         );
         ctx.body = { data: result.action, meta: { time: result.time } };
       },

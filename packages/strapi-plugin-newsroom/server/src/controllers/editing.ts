@@ -1,17 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../shared/contracts/editing';
 import type { EditingService } from '../services/editing';
 import { withHttpErrors } from '../services/http-errors';
-import { ARTICLE, TIMELINE } from '../uids';
+import { offsetProblem } from '../domain/schedule';
 import { requestLocale } from './locales';
 import { parseBody, parseParam } from './parse';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
-const version = z
-  .string()
-  .datetime({ offset: true, message: 'must be the version (an ISO instant) you loaded' });
+/** An ISO instant whose offset is a real one (zod's datetime alone takes "+99:99"). */
+const instant = (message: string) =>
+  z
+    .string()
+    .datetime({ offset: true, message })
+    .superRefine((value, ctx) => {
+      const problem = offsetProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+const version = instant('must be the version (an ISO instant) you loaded');
 const text = (max: number) => z.string().max(max).nullable();
 const blocks = z.array(z.record(z.unknown())).max(500).nullable();
 
@@ -21,14 +27,14 @@ const articleFields = z
     slug: text(120),
     teaser: text(1000),
     partnerLine: text(200),
-    publishedOn: z.string().datetime({ offset: true }).nullable(),
+    publishedOn: instant('must be an ISO instant').nullable(),
     partNumber: z.number().int().min(1).max(100000).nullable(),
     pages: z
       .array(z.object({ title: z.string().min(1).max(200), body: blocks.optional() }).strict())
       .max(100),
     corrections: z
       .array(
-        z.object({ date: z.string().datetime({ offset: true }), note: z.string().min(1).max(2000) }).strict(),
+        z.object({ date: instant('must be an ISO instant'), note: z.string().min(1).max(2000) }).strict(),
       )
       .max(100),
   })
@@ -56,32 +62,10 @@ const addMilestone = z
   .strict();
 
 /**
- * The Content Manager's own permissions decide who may edit through these
- * endpoints (update, and publish for a timeline), for the locale in question.
+ * Editors' saves with a version check: parse, then the editing service
+ * checks the Content Manager's own permissions (type, locale, fields,
+ * conditions) on the document and saves.
  */
-function assertAllowed(
-  strapi: Core.Strapi,
-  ctx: any,
-  uid: string,
-  actions: ('read' | 'update' | 'publish')[],
-  subject: object,
-) {
-  const checker = (strapi.plugin('content-manager').service('permission-checker') as any).create({
-    userAbility: ctx.state.userAbility,
-    model: uid,
-  });
-  const refused = actions.find((action) => checker.cannot[action](subject));
-  if (refused) {
-    // A PolicyError: Strapi's authorize step replaces any other 403's message with "Forbidden".
-    throw new errors.PolicyError(
-      `Your role may not ${refused} ${uid === ARTICLE ? 'articles' : 'timelines'}${
-        'locale' in subject ? ` in locale "${String((subject as any).locale)}"` : ''
-      } in the Content Manager.`,
-    );
-  }
-}
-
-/** Editors' saves with a version check: parse, check Content Manager permissions, save. */
 export default {
   editing: ({ strapi }: { strapi: Core.Strapi }) => {
     const editing = () => strapi.plugin('newsroom').service('editing') as EditingService;
@@ -93,20 +77,19 @@ export default {
     return {
       async article(ctx: any) {
         const { documentId: id, locale: code } = await params(ctx);
-        assertAllowed(strapi, ctx, ARTICLE, ['read'], { locale: code });
         const body: GetArticleDraft.Response = {
-          data: await withHttpErrors(() => editing().article(id, code)),
+          data: await withHttpErrors(() => editing().article(ctx.state.userAbility, id, code)),
         };
         ctx.body = body;
       },
 
       async saveArticle(ctx: any) {
         const { documentId: id, locale: code } = await params(ctx);
-        assertAllowed(strapi, ctx, ARTICLE, ['update'], { locale: code });
         const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
         const body: SaveArticleDraft.Response = {
           data: await withHttpErrors(() =>
             editing().saveArticle(
+              ctx.state.userAbility,
               id,
               code,
               request.version,
@@ -119,10 +102,11 @@ export default {
 
       async addMilestone(ctx: any) {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
-        assertAllowed(strapi, ctx, TIMELINE, ['update', 'publish'], {});
         const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
         const body: AddMilestone.Response = {
-          data: await withHttpErrors(() => editing().addMilestone(id, request.version, request.milestone)),
+          data: await withHttpErrors(() =>
+            editing().addMilestone(ctx.state.userAbility, id, request.version, request.milestone),
+          ),
         };
         ctx.status = 201;
         ctx.body = body;

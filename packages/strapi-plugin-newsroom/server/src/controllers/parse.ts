@@ -20,3 +20,14 @@ export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.i
 export function parseParam<T extends z.ZodTypeAny>(schema: T, value: unknown, name: string): z.infer<T> {
   return parseBody(z.object({ [name]: schema }), { [name]: value })[name];
 }
+
+/**
+ * A whole number as a query string gives it: digits only, no leading zeros,
+ * so "1e3", "0x10", " 7" and "1.0" are refused instead of read as numbers.
+ */
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^(0|[1-9]\d*)$/, 'must be a whole number written in digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));

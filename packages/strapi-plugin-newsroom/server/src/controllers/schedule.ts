@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { isSuperAdmin } from '../services/access';
 import type { SchedulePlanService } from '../services/scheduler/plan';
+import { AUTHORITIES, type Scheduler } from '../services/scheduler/rights';
 import type { ScheduleService } from '../services/scheduler/schedule';
 import { withScheduleErrors } from '../services/scheduler/errors';
-import { parseBody, parseParam } from './parse';
+import { parseBody, parseParam, wholeNumber } from './parse';
 
 const id = z.string().min(1).max(64);
 const when = {
@@ -13,6 +15,7 @@ const when = {
   zone: z.string().min(1).max(64).optional(),
   prefer: z.enum(['earlier', 'later']).optional(),
   force: z.boolean().optional(),
+  authority: z.enum(AUTHORITIES).optional(),
 };
 
 const scheduleBody = z
@@ -39,6 +42,7 @@ const planBody = z
     prefer: z.enum(['earlier', 'later']).optional(),
     parts: z.array(z.number().int().min(1)).min(1).max(500).optional(),
     force: z.boolean().optional(),
+    authority: z.enum(AUTHORITIES).optional(),
   })
   .strict();
 
@@ -54,13 +58,18 @@ const listQuery = z
       .optional(),
     from: z.string().max(40).optional(),
     to: z.string().max(40).optional(),
-    page: z.coerce.number().int().min(1).max(10000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(500).default(100),
+    page: wholeNumber(1, 10000).default('1'),
+    pageSize: wholeNumber(1, 500).default('100'),
   })
   .strict();
 
-const who = (ctx: any): string | null =>
-  ctx.state?.user?.email ?? (ctx.state?.user?.id ? String(ctx.state.user.id) : null);
+/** The signed-in admin: their Content Manager ability decides what they may schedule. */
+export const who = (ctx: any): Scheduler => ({
+  ability: ctx.state.userAbility,
+  userId: ctx.state.user?.id ?? null,
+  email: ctx.state.user?.email ?? null,
+  superAdmin: isSuperAdmin(ctx.state.user),
+});
 
 /** Admin API of scheduled publishing: parse, call one service, shape the answer. */
 export default {
@@ -71,33 +80,38 @@ export default {
       async create(ctx: any) {
         const body = parseBody(scheduleBody, ctx.request.body);
         const result = await withScheduleErrors(() => schedule().schedule(body, who(ctx)));
-        ctx.status = 201;
-        ctx.body = { data: result.actions, meta: { time: result.time } };
+        // An identical request already stored answers 200 with the stored action (meta.reused names it).
+        ctx.status = result.reused.length === result.actions.length ? 200 : 201;
+        ctx.body = { data: result.actions, meta: { time: result.time, reused: result.reused } };
       },
 
       async reschedule(ctx: any) {
         const body = parseBody(rescheduleBody, ctx.request.body);
         const result = await withScheduleErrors(() =>
-          schedule().reschedule(parseParam(id, ctx.params.id, 'id'), body),
+          schedule().reschedule(parseParam(id, ctx.params.id, 'id'), body, who(ctx)),
         );
         ctx.body = { data: result.action, meta: { time: result.time } };
       },
 
       async cancel(ctx: any) {
         ctx.body = {
-          data: await withScheduleErrors(() => schedule().cancel(parseParam(id, ctx.params.id, 'id'))),
+          data: await withScheduleErrors(() =>
+            schedule().cancel(parseParam(id, ctx.params.id, 'id'), who(ctx)),
+          ),
         };
       },
 
       async findOne(ctx: any) {
         ctx.body = {
-          data: await withScheduleErrors(() => schedule().get(parseParam(id, ctx.params.id, 'id'))),
+          data: await withScheduleErrors(() =>
+            schedule().get(parseParam(id, ctx.params.id, 'id'), ctx.state.userAbility),
+          ),
         };
       },
 
       async find(ctx: any) {
         const query = parseBody(listQuery, ctx.query);
-        const result = await withScheduleErrors(() => schedule().list(query));
+        const result = await withScheduleErrors(() => schedule().list(query, ctx.state.userAbility));
         ctx.body = { data: result.actions, meta: { pagination: result.pagination } };
       },
 

@@ -17,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = parseBody(reorderBody, ctx.request.body);
     const locale = await requestLocale(strapi, body.locale);
     const renumber = strapi.plugin('newsroom').service('renumber') as RenumberService;
-    const parts = await withHttpErrors(() => renumber.reorder(id, body.order, locale));
+    const parts = await withHttpErrors(() => renumber.reorder(id, body.order, locale, ctx.state.userAbility));
     ctx.body = { data: { documentId: id, parts } };
   },
 });

@@ -45,11 +45,16 @@ function slugParam(raw: unknown, what: string): string {
   return raw;
 }
 
-/** `?at=`: an ISO 8601 date and time (UTC unless it names an offset); absent means now, to the minute. */
+/**
+ * `?at=`: an ISO 8601 date and time (UTC unless it names a real offset);
+ * absent means now. Read to the minute, like every milestone an editor
+ * enters: the answer depends on no finer time, so a flood of distinct
+ * seconds is one cache key per minute.
+ */
 export function instantParam(query: Record<string, unknown>, now: DateTime): DateTime {
   const raw = query.at;
   if (raw === undefined || raw === '') return now.toUTC().startOf('minute');
-  const at = typeof raw === 'string' && raw.includes('T') ? parseInstant(raw) : null;
+  const at = typeof raw === 'string' && raw.includes('T') ? parseInstant(raw)?.startOf('minute') : null;
   if (!at) {
     throw new RuleError(
       `Query parameter "at" must be an ISO 8601 date and time such as "2011-07-07T12:00:00Z", not ${quote(raw)}.`,

@@ -1,8 +1,9 @@
 /**
  * invalid and conflict: 400 naming the field; not-found: 404; stale: 409 (a
- * save from a version someone else has replaced).
+ * save from a version someone else has replaced); forbidden: 403 (the
+ * person's role may not do it in the Content Manager).
  */
-export type RuleErrorKind = 'invalid' | 'conflict' | 'not-found' | 'stale';
+export type RuleErrorKind = 'invalid' | 'conflict' | 'not-found' | 'stale' | 'forbidden';
 
 /**
  * A broken newsroom rule. `path` names the field (e.g. ["pages", "2", "title"])

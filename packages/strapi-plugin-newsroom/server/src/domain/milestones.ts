@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { RuleError } from './errors';
+import { parseIso } from './schedule/instant';
 
 export const MILESTONE_KINDS = ['merge-window', 'rc', 'release', 'stable'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
@@ -126,7 +127,5 @@ export function parseInstant(value: unknown): DateTime | null {
     const dt = DateTime.fromJSDate(value, { zone: 'utc' });
     return dt.isValid ? dt : null;
   }
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  const dt = DateTime.fromISO(value, { zone: 'utc', setZone: true });
-  return dt.isValid ? dt.toUTC() : null;
+  return typeof value === 'string' ? parseIso(value) : null;
 }

@@ -1,6 +1,7 @@
 import { RuleError } from './errors';
 import {
   assertPartNumber,
+  firstClash,
   neighbours,
   nextPartNumber,
   partsTotal,
@@ -107,5 +108,28 @@ describe('renumber', () => {
     expect(() => renumber(['a', 'b'], ['a'])).toThrow(/leaves out part\(s\) b/);
     expect(() => renumber(['a', 'b'], ['a', 'a', 'b'])).toThrow(/named twice/);
     expect(() => renumber(['a'], ['a', 'x'])).toThrow(/does not belong/);
+  });
+});
+
+describe('firstClash', () => {
+  const row = (documentId: string, locale: string, partNumber: number | null) => ({
+    documentId,
+    locale,
+    partNumber,
+    title: `${documentId} (${locale})`,
+  });
+
+  it('finds two parts on one number in the same locale', () => {
+    expect(firstClash([row('a', 'en', 3), row('b', 'de', 3), row('c', 'en', 3)])).toEqual({
+      locale: 'en',
+      number: 3,
+      titles: ['a (en)', 'c (en)'],
+    });
+  });
+
+  it('lets one part hold its number in every locale, and parts without a number be', () => {
+    expect(
+      firstClash([row('a', 'en', 3), row('a', 'de', 3), row('b', 'en', null), row('c', 'en', null)]),
+    ).toBeNull();
   });
 });

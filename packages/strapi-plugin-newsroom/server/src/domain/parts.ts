@@ -167,3 +167,28 @@ export function renumber(current: string[], order: string[]): Map<string, number
   }
   return new Map(order.map((id, index) => [id, index + 1]));
 }
+
+export interface NumberedRow {
+  documentId: string;
+  locale: string;
+  partNumber: number | null;
+  title: string;
+}
+
+/**
+ * The first number two different parts of one series hold in one locale, or
+ * null. A part number is shared by every locale of an article, so a change
+ * made in one locale must be checked in all of them.
+ */
+export function firstClash(rows: NumberedRow[]): { locale: string; number: number; titles: string[] } | null {
+  const seen = new Map<string, NumberedRow>();
+  for (const row of rows) {
+    if (row.partNumber === null) continue;
+    const key = `${row.locale}:${row.partNumber}`;
+    const other = seen.get(key);
+    if (other && other.documentId !== row.documentId)
+      return { locale: row.locale, number: row.partNumber, titles: [other.title, row.title] };
+    seen.set(key, row);
+  }
+  return null;
+}

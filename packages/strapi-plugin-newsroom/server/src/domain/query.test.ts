@@ -1,4 +1,4 @@
-import { locale, pageMeta, pagination } from './query';
+import { locale, pageMeta, pagination, readKey } from './query';
 
 describe('query parsing', () => {
   it('defaults and bounds pagination', () => {
@@ -15,4 +15,17 @@ describe('query parsing', () => {
   });
   it('counts pages', () =>
     expect(pageMeta(2, 10, 25)).toEqual({ page: 2, pageSize: 10, pageCount: 3, total: 25 }));
+  it('keys a read by its path and the parameters it depends on only', () => {
+    const path = '/api/newsroom/series';
+    expect(readKey(path, '')).toBe(path);
+    expect(readKey(path, 'utm_source=x&filters[a]=1&pageSize=10&locale=de')).toBe(
+      `${path}?locale=de&pageSize=10`,
+    );
+    expect(readKey(path, 'page=1&page=2')).toBeNull();
+    expect(readKey(path, 'page[$gt]=1')).toBeNull();
+  });
+  it('reads whole numbers strictly', () => {
+    for (const page of ['1e3', '0x10', '1.0', ' 7', '+2'])
+      expect(() => pagination({ page })).toThrow(/"page"/);
+  });
 });

@@ -17,7 +17,8 @@ function single(query: Query, name: string): string | undefined {
 function positiveInt(query: Query, name: string, fallback: number, max?: number): number {
   const raw = single(query, name);
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+  // Digits without a leading zero: one spelling per number ("1e3", "01" and "0x10" are refused).
+  if (!/^[1-9]\d*$/.test(raw)) {
     throw new RuleError(`Query parameter "${name}" must be a whole number of at least 1, not "${raw}".`, [
       name,
     ]);
@@ -51,4 +52,28 @@ export function locale(query: Query, known: string[], fallback: string): string 
 
 export function pageMeta(page: number, pageSize: number, total: number) {
   return { page, pageSize, pageCount: Math.ceil(total / pageSize), total };
+}
+
+/** The only query parameters a read answer depends on; the read API ignores every other one. */
+export const READ_PARAMETERS = ['locale', 'page', 'pageSize'] as const;
+
+/**
+ * The key an anonymous read is remembered by: its path and the parameters
+ * the answer depends on, in a fixed order, so `?utm=…` junk is not a new key.
+ * Read from the raw query string (the fast path runs before Strapi parses
+ * it). Null when one of them is given twice or in bracket form (`page[$gt]`):
+ * such a request is answered, with a 400, by the full stack, never from memory.
+ */
+export function readKey(path: string, querystring: string): string | null {
+  const params = new URLSearchParams(querystring);
+  const parts: string[] = [];
+  for (const name of READ_PARAMETERS) {
+    const values = params.getAll(name);
+    if (values.length > 1) return null;
+    if (values.length === 1) parts.push(`${name}=${encodeURIComponent(values[0])}`);
+  }
+  for (const key of params.keys()) {
+    if (READ_PARAMETERS.some((name) => key.startsWith(`${name}[`))) return null;
+  }
+  return parts.length ? `${path}?${parts.join('&')}` : path;
 }

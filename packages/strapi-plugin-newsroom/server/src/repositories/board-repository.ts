@@ -6,7 +6,8 @@ export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
 export interface BoardArticleRow {
   documentId: string;
   locale: string;
-  title: string;
+  /** Null once blanked for a viewer who may not read it. */
+  title: string | null;
   slug: string | null;
   partNumber: number | null;
   permalinkId: number | null;
@@ -17,7 +18,7 @@ export interface BoardArticleRow {
 export interface BoardSeriesRow {
   documentId: string;
   locale: string;
-  title: string;
+  title: string | null;
   slug: string | null;
   state: string;
   plannedParts: number | null;

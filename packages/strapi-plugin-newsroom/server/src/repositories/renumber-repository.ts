@@ -34,6 +34,26 @@ export const createRenumberRepository = (strapi: Core.Strapi) => {
       });
     },
 
+    /** The draft rows (one per locale) of the given articles. */
+    async draftLocales(
+      documentIds: string[],
+    ): Promise<{ documentId: string; locale: string; title: string }[]> {
+      if (documentIds.length === 0) return [];
+      return query(ARTICLE).findMany({
+        where: { documentId: { $in: documentIds }, publishedAt: null },
+        select: ['documentId', 'locale', 'title'],
+      });
+    },
+
+    /** Every draft part of the series in every locale, with its number. */
+    async numberedRows(seriesDocumentId: string) {
+      return query(ARTICLE).findMany({
+        where: { publishedAt: null, series: { documentId: seriesDocumentId } },
+        select: ['documentId', 'locale', 'partNumber', 'title'],
+        orderBy: [{ id: 'asc' }],
+      });
+    },
+
     /** Part numbers are shared by every locale and version of an article. */
     async setNumber(documentId: string, partNumber: number) {
       await query(ARTICLE).updateMany({ where: { documentId }, data: { partNumber } });

@@ -47,6 +47,21 @@ export const createRulesRepository = (strapi: Core.Strapi) => {
       return query(ARTICLE).findMany({ where, select: ['documentId', 'title'] });
     },
 
+    /** The series each other locale of an article is a part of (its draft rows), for shared part numbers. */
+    async otherLocaleSeries(
+      documentId: string,
+      locale: string,
+    ): Promise<{ locale: string; seriesId: string }[]> {
+      const rows = await query(ARTICLE).findMany({
+        where: { documentId, publishedAt: null, locale: { $ne: locale } },
+        select: ['locale'],
+        populate: { series: { select: ['documentId'] } },
+      });
+      return rows
+        .filter((row: any) => row.series?.documentId)
+        .map((row: any) => ({ locale: row.locale, seriesId: row.series.documentId }));
+    },
+
     async partNumbers(seriesDocumentId: string, locale: string, exceptDocumentId?: string) {
       const where: Record<string, unknown> = {
         series: { documentId: seriesDocumentId },

@@ -24,6 +24,10 @@ export interface ActionRow {
   leaseUntil: Date | null;
   claimedAt: Date | null;
   scheduledBy: string | null;
+  /** The admin user who scheduled it (null: code, or stored before ids were recorded). */
+  scheduledById: number | null;
+  /** null for actions stored before authorities existed: checked like "scheduler". */
+  authority: 'scheduler' | 'plugin' | null;
   ranAt: Date | null;
   latenessMs: number | null;
   outcome: string | null;
@@ -51,6 +55,9 @@ function normalize(row: any): ActionRow {
     claimedAt: asDate(row.claimedAt),
     ranAt: asDate(row.ranAt),
     attempts: Number(row.attempts ?? 0),
+    scheduledById:
+      row.scheduledById === null || row.scheduledById === undefined ? null : Number(row.scheduledById),
+    authority: row.authority ?? null,
     latenessMs: row.latenessMs === null || row.latenessMs === undefined ? null : Number(row.latenessMs),
   };
 }
@@ -125,6 +132,47 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         query().count({ where }),
       ]);
       return { rows: rows.map(normalize), total: Number(total) };
+    },
+
+    /**
+     * Inside a schedule request's transaction: makes requests for one target
+     * run one after the other (PostgreSQL: an advisory lock on the target
+     * until commit; SQLite: the database's write lock, taken by a write that
+     * changes nothing), so two identical requests cannot both miss the other.
+     */
+    async lockTarget(key: string): Promise<void> {
+      await strapi.db.transaction(async ({ trx }) => {
+        if (isPostgres()) await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [key]);
+        else
+          await strapi.db
+            .getConnection(TABLE)
+            .transacting(trx)
+            .where({ id: -1 })
+            .update({ id: strapi.db.connection.ref('id') });
+      });
+    },
+
+    /** An action for the same target and action due within [from, to] that is not cancelled or failed. */
+    async findIdentical(target: {
+      targetType: string;
+      targetDocumentId: string;
+      targetLocale: string | null;
+      action: 'publish' | 'unpublish';
+      from: Date;
+      to: Date;
+    }): Promise<ActionRow | null> {
+      const row = await query().findOne({
+        where: {
+          targetType: target.targetType,
+          targetDocumentId: target.targetDocumentId,
+          targetLocale: target.targetLocale,
+          action: target.action,
+          status: { $notIn: ['cancelled', 'failed'] },
+          dueAt: { $gte: target.from, $lte: target.to },
+        },
+        orderBy: [{ id: 'asc' }],
+      });
+      return row ? normalize(row) : null;
     },
 
     /** Pending publishes of a series' parts in one locale, for the part order check. */

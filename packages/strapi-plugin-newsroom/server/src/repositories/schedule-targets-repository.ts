@@ -63,15 +63,24 @@ export const createScheduleTargetsRepository = (strapi: Core.Strapi) => ({
     });
   },
 
+  /** Draft titles (or names) by `documentId:locale` (locale empty for a type without locales). */
   async titles(uid: string, documentIds: string[]) {
     if (documentIds.length === 0) return new Map<string, string>();
+    const model = strapi.getModel(uid as any) as any;
+    const localized = model?.pluginOptions?.i18n?.localized === true;
     const rows = await strapi.db.query(uid as any).findMany({
       where: { documentId: { $in: documentIds }, publishedAt: null },
       select: [
         'documentId',
-        ...['title', 'name'].filter((field) => strapi.getModel(uid as any)?.attributes?.[field]),
+        ...(localized ? ['locale'] : []),
+        ...['title', 'name'].filter((field) => model?.attributes?.[field]),
       ],
     });
-    return new Map<string, string>(rows.map((row: any) => [row.documentId, row.title ?? row.name ?? '']));
+    return new Map<string, string>(
+      rows.map((row: any) => [
+        `${row.documentId}:${localized ? row.locale : ''}`,
+        row.title ?? row.name ?? '',
+      ]),
+    );
   },
 });

@@ -18,6 +18,8 @@ import {
   createBoardRepository,
   type PendingRow,
 } from '../repositories/board-repository';
+import { ARTICLE, SERIES } from '../uids';
+import type { Ability, AccessService } from './access';
 import type { UrlsService } from './views/urls';
 
 /**
@@ -93,24 +95,22 @@ export function seriesBoard(
   const pendingByDocument = groupBy(pending, (p) => p.targetDocumentId);
   const parts: BoardPart[] = [...groupBy(articleRows, (row) => row.documentId).entries()]
     .map(([documentId, rows]) => {
-      const draft =
-        pick(
-          rows.filter((row) => !row.publishedAt),
-          locale,
-        ) ?? rows[0];
+      const drafts = rows.filter((row) => !row.publishedAt);
+      const draft = pick(drafts, locale) ?? rows[0];
       return {
         documentId,
         number: rows.find((row) => row.partNumber !== null)?.partNumber ?? 0,
-        title: draft.title,
+        // Another locale's title when the viewer may not read this one's (a German desk, say).
+        title: draft.title ?? drafts.find((row) => row.title !== null)?.title ?? null,
         locales: localeChips(rows, pendingByDocument.get(documentId) ?? [], settings.locales, announced),
       };
     })
-    .sort((a, b) => a.number - b.number || a.title.localeCompare(b.title));
+    .sort((a, b) => a.number - b.number || (a.title ?? '').localeCompare(b.title ?? ''));
   const filled = new Set(parts.map((part) => part.number));
   const planned: PlannedPartView[] = plannedParts(main.plannedPartList).filter((p) => !filled.has(p.number));
   return {
     documentId: main.documentId,
-    title: main.title,
+    title: main.title ?? seriesRows.find((row) => row.title !== null)?.title ?? null,
     slug: main.slug ?? null,
     state: main.state,
     plannedParts: main.plannedParts ?? null,
@@ -123,6 +123,34 @@ export function seriesBoard(
 export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createBoardRepository(strapi);
   const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const access = () => strapi.plugin('newsroom').service('access') as AccessService;
+  const key = (row: { documentId: string; locale: string }) => `${row.documentId}:${row.locale}`;
+
+  /**
+   * Blanks what the viewer may not read in the Content Manager: a part's or
+   * a series' title, a series' planned parts (working titles and topics).
+   * The entry itself (numbers, states, times) stays: the board is the plugin's.
+   */
+  async function redact(
+    viewer: Ability | null,
+    seriesRows: BoardSeriesRow[],
+    articleRows: BoardArticleRow[],
+  ) {
+    if (!viewer) return;
+    const titles = await access().readableKeys(viewer, ARTICLE, articleRows, 'title');
+    for (const row of articleRows) if (!titles.has(key(row))) row.title = null;
+    const seriesTitles = await access().readableKeys(viewer, SERIES, seriesRows, 'title');
+    const planned = await access().readableKeys(viewer, SERIES, seriesRows, 'plannedPartList');
+    for (const row of seriesRows) {
+      if (!seriesTitles.has(key(row))) row.title = null;
+      if (!planned.has(key(row)))
+        row.plannedPartList = (row.plannedPartList ?? []).map((part: any) => ({
+          ...part,
+          workingTitle: null,
+          topic: null,
+        }));
+    }
+  }
 
   async function settings(): Promise<BoardSettings> {
     const { codes, fallback } = await (strapi.plugin('newsroom').service('locales') as LocalesService).list();
@@ -133,10 +161,15 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function boards(seriesIds?: string[], locale?: string): Promise<BoardSeries[]> {
+  async function boards(
+    viewer: Ability | null,
+    seriesIds?: string[],
+    locale?: string,
+  ): Promise<BoardSeries[]> {
     const meta = await settings();
     const seriesRows = await repo.seriesRows(seriesIds);
     const articleRows = await repo.partRows(seriesIds);
+    await redact(viewer, seriesRows, articleRows);
     const pending = await repo.pending([...new Set(articleRows.map((row) => row.documentId))]);
     // A part belongs to the series its rows link to (a new locale may not be linked yet).
     const seriesOf = new Map<string, string>();
@@ -156,11 +189,12 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     settings,
-    board: (locale?: string) => boards(undefined, locale),
+    /** Every series; titles the viewer may not read in the Content Manager are null (a null viewer is code). */
+    board: (viewer: Ability | null, locale?: string) => boards(viewer, undefined, locale),
 
     /** The number an article added to the series now would get: after every part and announcement. */
-    async nextPart(seriesDocumentId: string, locale: string) {
-      const [series] = await boards([seriesDocumentId], locale);
+    async nextPart(seriesDocumentId: string, locale: string, viewer: Ability | null) {
+      const [series] = await boards(viewer, [seriesDocumentId], locale);
       if (!series)
         throw new RuleError(`There is no series "${seriesDocumentId}".`, ['documentId'], 'not-found');
       const number = nextPartNumber(series.parts.map((p) => p.number));
@@ -171,15 +205,16 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async article(documentId: string, locale: string): Promise<ArticleContext> {
+    async article(documentId: string, locale: string, viewer: Ability | null): Promise<ArticleContext> {
       const meta = await settings();
       const rows = await repo.articleRows([documentId]);
+      await redact(viewer, [], rows);
       if (rows.length === 0)
         throw new RuleError(`There is no article "${documentId}".`, ['documentId'], 'not-found');
       const pending = await repo.pending([documentId]);
       const mine = rows.filter((row) => row.locale === locale);
       const seriesId = rows.find((row) => row.seriesDocumentId)?.seriesDocumentId ?? null;
-      const [series] = seriesId ? await boards([seriesId], locale) : [];
+      const [series] = seriesId ? await boards(viewer, [seriesId], locale) : [];
       const part = series?.parts.find((p) => p.documentId === documentId);
       const index = series && part ? series.parts.indexOf(part) : -1;
       const link = (p: BoardPart | undefined) =>

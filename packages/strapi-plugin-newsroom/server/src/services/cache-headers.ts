@@ -4,20 +4,16 @@ export interface CacheConfig {
   maxAge: number;
   sMaxAge: number;
   staleWhileRevalidate: number;
+  /** At most this many answers per store. */
   entries: number;
+  /** And at most about this many bytes per store (three stores: read API by parameters and by URL, views). */
+  maxBytes: number;
 }
 
 export const etagMatches = (header: string | undefined, etag: string) =>
   !!header && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 
-/** Keeps at most `limit` entries, dropping the least recently stored. */
-export function remember<T>(map: Map<string, T>, key: string, entry: T, limit: number) {
-  map.delete(key);
-  map.set(key, entry);
-  while (map.size > limit) map.delete(map.keys().next().value as string);
-}
-
-/** ETag, Cache-Control for CDNs, and the surrogate keys naming what the answer contains. */
+/** ETag, Cache-Control for CDNs, and the surrogate keys naming what the answer contains (X-Cache: hit or miss is set by each cache). */
 export function setCacheHeaders(ctx: any, config: CacheConfig, etag: string, keys: string[]) {
   ctx.set('ETag', etag);
   ctx.set(

@@ -1,3 +1,4 @@
+import type { AccessService } from './access';
 import type { Core } from '@strapi/strapi';
 import type { CalendarFeed, CalendarItem } from '../../../shared/contracts/calendar';
 import { RuleError } from '../domain/errors';
@@ -61,7 +62,9 @@ export const createCalendarFeedsService = ({ strapi }: { strapi: Core.Strapi }) 
               item.locale ? `?plugins[i18n][locale]=${item.locale}` : ''
             }`
           : null;
-      return calendar().feed(adminUrl);
+      // The feed shows what its owner may read in the Content Manager, as the calendar does.
+      const access = strapi.plugin('newsroom').service('access') as AccessService;
+      return calendar().feed(adminUrl, await access.abilityOf(row.userId));
     },
   };
 };

@@ -1,3 +1,5 @@
+import type { Ability, AccessService } from './access';
+import type { Scheduler } from './scheduler/rights';
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import type {
@@ -29,20 +31,60 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
   const links = () => strapi.plugin('newsroom').service('links') as LinksService;
   const schedule = () => strapi.plugin('newsroom').service('schedule') as ScheduleService;
 
-  async function items(range: { from: Date; to: Date }, filters: CalendarFilters): Promise<CalendarItem[]> {
+  const access = () => strapi.plugin('newsroom').service('access') as AccessService;
+
+  /**
+   * Titles the viewer may not read in the Content Manager come back null, as
+   * on the board and in the schedule list (a null viewer is code).
+   */
+  async function redact(viewer: Ability | null, list: CalendarItem[]): Promise<CalendarItem[]> {
+    if (!viewer) return list;
+    const readable = new Map<string, Set<string>>();
+    const refs = new Map<string, { documentId: string; locale: string | null }[]>();
+    const want = (uid: string, documentId: string, locale: string | null) =>
+      refs.set(uid, [...(refs.get(uid) ?? []), { documentId, locale }]);
+    for (const item of list) {
+      want(item.targetType, item.documentId, item.locale);
+      if (item.series) want(SERIES, item.series.documentId, item.locale);
+    }
+    for (const [uid, wanted] of refs) {
+      const field = (strapi.getModel(uid as any) as any)?.attributes?.title ? 'title' : 'name';
+      readable.set(uid, await access().readableKeys(viewer, uid, wanted, field));
+    }
+    const may = (uid: string, documentId: string, locale: string | null) =>
+      readable.get(uid)?.has(`${documentId}:${locale ?? ''}`) ?? false;
+    return list.map((item) => ({
+      ...item,
+      title: may(item.targetType, item.documentId, item.locale) ? item.title : null,
+      series:
+        item.series && !may(SERIES, item.series.documentId, item.locale)
+          ? { ...item.series, title: null }
+          : item.series,
+    }));
+  }
+
+  async function items(
+    range: { from: Date; to: Date },
+    filters: CalendarFilters,
+    viewer: Ability | null,
+  ): Promise<CalendarItem[]> {
     const actions = await repo.actions(range, filters);
     const ids = (uid: string) => [
       ...new Set(actions.filter((a) => a.targetType === uid).map((a) => a.targetDocumentId)),
     ];
     const targets = [...(await repo.articles(ids(ARTICLE))), ...(await repo.series(ids(SERIES)))];
     const publications = await repo.publications(range, filters);
-    return calendarItems({ actions, targets, publications }, links().now().toMillis(), filters);
+    return redact(
+      viewer,
+      calendarItems({ actions, targets, publications }, links().now().toMillis(), filters),
+    );
   }
 
   return {
     async grid(
       query: { view: CalendarView; date: string } & CalendarFilters,
       language: string,
+      viewer: Ability | null,
     ): Promise<GetCalendar.Response> {
       const grid = calendarGrid(query.view, query.date, zone());
       const { codes } = await (strapi.plugin('newsroom').service('locales') as LocalesService).list();
@@ -57,15 +99,15 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
           zone: grid.zone,
           title: gridTitle(grid, language),
           days: grid.days,
-          items: await items(range, query),
+          items: await items(range, query, viewer),
         },
         meta: { ...(await repo.options(language)), locales: codes, now: links().now().toISO() as string },
       };
     },
 
     /** Reschedules a pending action dropped on another day or hour; the schedule API's errors come back as they are. */
-    async move(id: string, target: DropTarget) {
-      const action = await schedule().get(id);
+    async move(id: string, target: DropTarget, by: Scheduler) {
+      const action = await schedule().get(id, by.ability);
       if (action.status !== 'pending') {
         throw new RuleError(
           `Only a pending action can be moved; this one is ${action.status}.`,
@@ -78,16 +120,16 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
         target,
         zone(),
       );
-      return schedule().reschedule(id, when);
+      return schedule().reschedule(id, when, by);
     },
 
     /** The feed: the last 30 days and the next year, as iCalendar text. */
-    async feed(adminUrl: (item: CalendarItem) => string | null): Promise<string> {
+    async feed(adminUrl: (item: CalendarItem) => string | null, viewer: Ability | null): Promise<string> {
       const now = links().now();
       const range = { from: now.minus({ days: 30 }).toJSDate(), to: now.plus({ days: 366 }).toJSDate() };
       const host = new URL(links().absolute('/') || 'http://localhost').hostname;
       return scheduleFeed(
-        await items(range, {}),
+        await items(range, {}, viewer),
         {
           name: `${strapi.config.get('plugin::newsroom.views.siteName') ?? 'Newsroom'} schedule`,
           zone: zone(),
@@ -106,11 +148,12 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** For the homepage widget: statuses decided here, on the server's clock, as on the calendar. */
-    async summary() {
+    async summary(viewer: Ability | null) {
       const now = links().now();
       const all = await items(
         { from: now.minus({ days: 7 }).toJSDate(), to: now.plus({ days: 90 }).toJSDate() },
         {},
+        viewer,
       );
       return {
         next: all.filter((item) => item.status === 'pending').slice(0, 5),

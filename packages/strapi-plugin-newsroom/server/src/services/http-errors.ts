@@ -3,13 +3,16 @@ import { RuleError } from '../domain/errors';
 
 /**
  * Turns a broken newsroom rule into the Strapi error the HTTP layer maps to
- * 4xx: 404 for a missing thing, 409 for a stale version, 400 otherwise.
+ * 4xx: 404 for a missing thing, 409 for a stale version, 403 for what the
+ * role may not do, 400 otherwise.
  */
 export function toStrapiError(error: unknown): unknown {
   if (!(error instanceof RuleError)) return error;
   const details = { errors: [{ path: error.path, message: error.message, name: 'ValidationError' }] };
   if (error.kind === 'not-found') return new errors.NotFoundError(error.message, details);
   if (error.kind === 'stale') return conflictError(error.message, details);
+  // A PolicyError: Strapi's authorize step replaces any other 403's message with "Forbidden".
+  if (error.kind === 'forbidden') return new errors.PolicyError(error.message, details);
   return new errors.ValidationError(error.message, details);
 }
 

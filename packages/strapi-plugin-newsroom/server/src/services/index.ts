@@ -1,3 +1,4 @@
+import { createAccessService } from './access';
 import board from './board';
 import { createCalendarService } from './calendar';
 import { createCalendarFeedsService } from './calendar-feeds';
@@ -20,6 +21,7 @@ import views from './views';
 import { createWebSubService } from './websub';
 
 export default {
+  access: createAccessService,
   calendar: createCalendarService,
   calendarFeeds: createCalendarFeedsService,
   changes: createChangesService,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { LocalesService } from './locales';
 import { RuleError } from '../domain/errors';
+import { assertImageUrls } from '../domain/blocks';
 import { assertMilestones } from '../domain/milestones';
 import { assertPartNumber, nextPartNumber } from '../domain/parts';
 import { toOneChange } from '../domain/relations';
@@ -104,17 +105,28 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
       number = null;
       data.partNumber = null;
     }
-    if (!seriesId) return;
+    // A part number is shared by every locale of the article: it must be free in each
+    // locale's series, not only in the locale being saved.
+    const others = documentId ? await repo.otherLocaleSeries(documentId, locale) : [];
+    const places = [...(seriesId ? [{ locale, seriesId }] : []), ...others];
     if (number === null) {
-      data.partNumber = nextPartNumber(await repo.partNumbers(seriesId, locale, documentId));
+      if (!seriesId) return;
+      const taken = await Promise.all(
+        places.map((place) => repo.partNumbers(place.seriesId, place.locale, documentId)),
+      );
+      data.partNumber = nextPartNumber(taken.flat());
       return;
     }
-    const holders = await repo.partHolders(seriesId, number, locale, 'draft', documentId);
-    if (holders.length > 0) {
-      throw new RuleError(
-        `partNumber ${number} is already taken in this series by "${holders[0].title}" (locale "${locale}"); choose another number or renumber the series.`,
-        ['partNumber'],
-      );
+    for (const place of places) {
+      const holders = await repo.partHolders(place.seriesId, number, place.locale, 'draft', documentId);
+      if (holders.length > 0) {
+        const shared =
+          place.locale === locale ? '' : ' (part numbers are shared by every locale of an article)';
+        throw new RuleError(
+          `partNumber ${number} is already taken in this series by "${holders[0].title}" (locale "${place.locale}")${shared}; choose another number or renumber the series.`,
+          ['partNumber'],
+        );
+      }
     }
   }
 
@@ -132,6 +144,7 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
         await applySlug(uid, data, existing, locale, documentId);
         if (uid === ARTICLE && locale) await applyPartRules(data, existing, locale, documentId);
         if (uid === TIMELINE && Array.isArray(data.milestones)) assertMilestones(data.milestones);
+        if (uid === ARTICLE) assertImageUrls(data.pages);
       } catch (error) {
         throw toStrapiError(error);
       }

@@ -59,7 +59,7 @@ export function ItemDialog({
             <Typography>
               {formatInZone(item.at, zone, locale)} ({zone})
               {item.locale ? ` · ${item.locale.toUpperCase()}` : ''}
-              {item.series ? ` · ${item.series.title}` : ''}
+              {item.series ? ` · ${item.series.title ?? t('board.hiddenTitle')}` : ''}
               {item.partNumber ? ` · ${t('board.partNumber', { number: item.partNumber })}` : ''}
             </Typography>
             {item.lastError && <Typography textColor="danger700">{item.lastError}</Typography>}

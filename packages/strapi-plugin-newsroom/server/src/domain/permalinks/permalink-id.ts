@@ -35,6 +35,11 @@ function assertRange({ min, max = PERMALINK_ID_MAX }: PermalinkIdRange): Require
   return { min, max };
 }
 
+/** Whether `raw` is an id spelled the one way ids are: digits, no leading zero, at most MAX_DIGITS. */
+export function isCanonicalId(raw: string): boolean {
+  return raw.length <= MAX_DIGITS && /^[1-9][0-9]*$/.test(raw);
+}
+
 /**
  * The id from `/-1275463` (the glue passes the part after the hyphen).
  * Only plain digits are accepted, and no leading zero, so every id has exactly

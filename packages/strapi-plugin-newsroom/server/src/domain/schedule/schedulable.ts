@@ -80,3 +80,17 @@ export function assertSchedulable(
   }
   return { dueAt: toStored(at), immediate: late === 0 };
 }
+
+/**
+ * The due times an identical request may already have been stored with: its
+ * own, or for a "now" request any time within the grace before it (a second
+ * click, a retried request), so it is not run twice.
+ */
+export function identicalDueWindow(
+  dueAt: string,
+  immediate: boolean,
+  graceMs = SCHEDULE_GRACE_MS,
+): { from: Date; to: Date } {
+  const to = new Date(dueAt);
+  return { from: immediate ? new Date(to.getTime() - graceMs) : to, to };
+}

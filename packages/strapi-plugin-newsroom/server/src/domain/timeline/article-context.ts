@@ -78,7 +78,21 @@ export function toTimeline(row: TimelineRow): Timeline {
   };
 }
 
+// A milestone's calendar day costs a zone conversion; a milestone object seen before keeps its view.
+const viewsOnce = new WeakMap<Milestone, Map<string, MilestoneView>>();
+
+/** A milestone as the API shows it (shared between calls with the same milestone: read-only). */
 export function milestoneView(milestone: Milestone, zone: string): MilestoneView {
+  const views = viewsOnce.get(milestone) ?? new Map<string, MilestoneView>();
+  viewsOnce.set(milestone, views);
+  const known = views.get(zone);
+  if (known) return known;
+  const view = buildView(milestone, zone);
+  views.set(zone, view);
+  return view;
+}
+
+function buildView(milestone: Milestone, zone: string): MilestoneView {
   return {
     kind: milestone.kind,
     label: milestone.label,

@@ -28,12 +28,25 @@ export function toInstant(value: DateTime | string, path: string[] = ['at']): Da
   return parsed;
 }
 
+// Parsing instants is most of a timeline answer's cost (luxon's ISO parser): a
+// list seen before (the same array, which callers never change) is not parsed again.
+const datedOnce = new WeakMap<Milestone[], DatedMilestone[]>();
+
 /**
  * Milestones in date order with parsed instants. Sorting here (stable, by
  * instant) means a caller's list that is merely unsorted still gives the right
- * answer; invalid dates are refused with the path of the milestone.
+ * answer; invalid dates are refused with the path of the milestone. The
+ * result is shared between calls with the same list: treat both as read-only.
  */
 export function datedMilestones(milestones: Milestone[]): DatedMilestone[] {
+  const known = datedOnce.get(milestones);
+  if (known) return known;
+  const dated = parseAndSort(milestones);
+  datedOnce.set(milestones, dated);
+  return dated;
+}
+
+function parseAndSort(milestones: Milestone[]): DatedMilestone[] {
   const dated = milestones.map((milestone, index) => ({
     milestone,
     at: toInstant(milestone.at, ['milestones', String(index), 'at']),

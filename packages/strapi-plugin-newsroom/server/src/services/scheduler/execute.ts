@@ -5,6 +5,7 @@ import { classifyFailure, hashJitter, latenessMs, nextRetry } from '../../domain
 import type { SchedulerConfig } from '../../config/scheduler';
 import type { ActionRow, ScheduleRepository } from '../../repositories/schedule-repository';
 import { toPublic } from './present';
+import { runTimeRefusal } from './rights';
 
 export interface RunnerHooks {
   /** After the claim, before the transaction (tests: hold a claim, then die). */
@@ -78,6 +79,9 @@ async function perform({ strapi, repo }: ExecuteContext, action: ActionRow): Pro
   );
   const where = `${action.targetDocumentId}${action.targetLocale ? ` (${action.targetLocale})` : ''}`;
   if (rows.length === 0) throw new RuleError(`The document ${where} was deleted.`, ['documentId']);
+  // The right to publish is the scheduler's, so it is checked again now: it may have been revoked since.
+  const refused = await runTimeRefusal(strapi, action);
+  if (refused) throw new RuleError(refused, ['scheduledBy']);
   const published = rows.find((row) => row.publishedAt);
   const params = {
     documentId: action.targetDocumentId,

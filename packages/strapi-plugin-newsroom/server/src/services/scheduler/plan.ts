@@ -6,10 +6,11 @@ import { releasePlan } from '../../domain/schedule';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
 import { ARTICLE, SERIES } from '../../uids';
 import { toPublic } from './present';
+import { assertMayPublish, type Authority, authorityFor, type Scheduler } from './rights';
 import type { RunnerService } from './runner';
 import { checkPartOrder, resolveTarget } from './targets';
 
-export type PlanInput = PlanRequest;
+export type PlanInput = PlanRequest & { authority?: Authority };
 
 /**
  * "The remaining parts, one every Thursday at 16:49 Europe/Berlin, starting
@@ -21,7 +22,8 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
   const runner = () => strapi.plugin('newsroom').service('scheduler') as RunnerService;
 
   return {
-    async plan(input: PlanInput, scheduledBy: string | null) {
+    async plan(input: PlanInput, by: Scheduler) {
+      const authority = authorityFor(by, input.authority);
       const series = await resolveTarget(strapi, repo, {
         targetType: SERIES,
         documentId: input.seriesDocumentId,
@@ -54,6 +56,14 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
         },
         runner().now(),
       );
+      for (const part of planned) {
+        await assertMayPublish(
+          strapi,
+          by,
+          { uid: ARTICLE, documentId: part.documentId, locale, action: 'publish' },
+          `so it may not plan part ${part.number}`,
+        );
+      }
       const planId = randomUUID();
 
       const result = await strapi.db.transaction(async () => {
@@ -100,7 +110,9 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
               zone: part.zone,
               status: 'pending',
               attempts: 0,
-              scheduledBy,
+              scheduledBy: by.email,
+              scheduledById: by.userId,
+              authority,
               seriesDocumentId: input.seriesDocumentId,
               partNumber: part.number,
               planId,

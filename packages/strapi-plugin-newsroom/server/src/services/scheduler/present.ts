@@ -1,4 +1,6 @@
-import type { ActionRow } from '../../repositories/schedule-repository';
+import type { Core } from '@strapi/strapi';
+import { type ActionRow, createScheduleRepository } from '../../repositories/schedule-repository';
+import type { Ability, AccessService } from '../access';
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null);
 
@@ -18,6 +20,7 @@ export function toPublic(row: ActionRow) {
     lastError: row.lastError,
     retryAt: iso(row.retryAt),
     scheduledBy: row.scheduledBy,
+    authority: row.authority ?? 'scheduler',
     ranAt: iso(row.ranAt),
     latenessMs: row.latenessMs,
     outcome: row.outcome,
@@ -28,3 +31,43 @@ export function toPublic(row: ActionRow) {
 }
 
 export type PublicAction = ReturnType<typeof toPublic>;
+
+const key = (row: ActionRow) => `${row.targetDocumentId}:${row.targetLocale ?? ''}`;
+
+/**
+ * Actions as `viewer` may see them: the target's draft title only when the
+ * role may read that field in the Content Manager, and who scheduled it
+ * (an email) only when it may read the document there (the Content Manager
+ * shows a document's people to those who may read it). Otherwise both are
+ * null. A null viewer is code, which sees everything.
+ */
+export async function redact(strapi: Core.Strapi, viewer: Ability | null, rows: ActionRow[]) {
+  const repo = createScheduleRepository(strapi);
+  const access = strapi.plugin('newsroom').service('access') as AccessService;
+  const titles = new Map<string, string>();
+  const mayTitle = new Set<string>();
+  const mayPerson = new Set<string>();
+  for (const uid of new Set(rows.map((row) => row.targetType))) {
+    const mine = rows.filter((row) => row.targetType === uid);
+    if (!strapi.getModel(uid as any)) continue;
+    for (const [documentKey, title] of await repo.titles(
+      uid,
+      mine.map((row) => row.targetDocumentId),
+    ))
+      titles.set(`${uid}|${documentKey}`, title);
+    if (!viewer) continue;
+    const refs = mine.map((row) => ({ documentId: row.targetDocumentId, locale: row.targetLocale }));
+    const field = (strapi.getModel(uid as any) as any).attributes?.title ? 'title' : 'name';
+    for (const k of await access.readableKeys(viewer, uid, refs, field)) mayTitle.add(`${uid}|${k}`);
+    for (const k of await access.readableKeys(viewer, uid, refs)) mayPerson.add(`${uid}|${k}`);
+  }
+  return rows.map((row) => {
+    const k = `${row.targetType}|${key(row)}`;
+    const action = toPublic(row);
+    return {
+      ...action,
+      title: !viewer || mayTitle.has(k) ? (titles.get(k) ?? null) : null,
+      scheduledBy: !viewer || mayPerson.has(k) ? action.scheduledBy : null,
+    };
+  });
+}

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
-import { nextStatus } from '../../domain/schedule';
+import { identicalDueWindow, nextStatus, offsetProblem } from '../../domain/schedule';
 import {
   type ActionRow,
   type ActionStatus,
   createScheduleRepository,
 } from '../../repositories/schedule-repository';
-import { toPublic } from './present';
+import type { Ability } from '../access';
+import { redact, toPublic } from './present';
+import { assertMayPublish, type Authority, authorityFor, type Scheduler } from './rights';
 import type { RunnerService } from './runner';
 import { checkPartOrder, resolveTarget, resolveTime, seriesPlacement, type WhenInput } from './targets';
 
@@ -18,6 +20,8 @@ export interface ScheduleInput extends WhenInput {
   locale?: string;
   action: 'publish' | 'unpublish';
   force?: boolean;
+  /** "plugin": run without checking the scheduler's rights at run time (super admins only). */
+  authority?: Authority;
 }
 
 export interface ListInput {
@@ -33,13 +37,22 @@ export interface ListInput {
 /**
  * The editors' side of scheduled publishing: schedule, reschedule, cancel
  * and list actions. Every write is one transaction and ends by waking the
- * runners, so a new due time is armed at once.
+ * runners, so a new due time is armed at once. Each needs the Content
+ * Manager's publish permission on the target (type, locale, conditions):
+ * scheduling a publish is publishing, later.
  */
 export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
   const runner = () => strapi.plugin('newsroom').service('scheduler') as RunnerService;
   const defaultZone = () => (strapi.config.get('plugin::newsroom.timezone') as string) ?? 'UTC';
   const now = () => runner().now();
+
+  const targetOf = (row: ActionRow) => ({
+    uid: row.targetType,
+    documentId: row.targetDocumentId,
+    locale: row.targetLocale,
+    action: row.action,
+  });
 
   async function findOrFail(id: string): Promise<ActionRow> {
     const row = await repo.findByDocumentId(id);
@@ -48,12 +61,36 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    async schedule(input: ScheduleInput, scheduledBy: string | null) {
+    /**
+     * Stores one action per locale. An identical action (same target, action
+     * and due time, or for "now" one within the last seconds) that is not
+     * cancelled or failed is returned instead of stored twice: `reused`.
+     */
+    async schedule(input: ScheduleInput, by: Scheduler) {
       const time = resolveTime(input, defaultZone(), now());
       const target = await resolveTarget(strapi, repo, input);
-      const rows = await strapi.db.transaction(async () => {
-        const created: ActionRow[] = [];
+      const authority = authorityFor(by, input.authority);
+      for (const locale of target.locales) {
+        await assertMayPublish(
+          strapi,
+          by,
+          { uid: target.uid, documentId: target.documentId, locale, action: input.action },
+          'so it may not schedule that',
+        );
+      }
+      const window = identicalDueWindow(time.dueAt, time.immediate);
+      const result = await strapi.db.transaction(async () => {
+        const actions: ActionRow[] = [];
+        const reused: string[] = [];
         for (const locale of target.locales) {
+          const key = { targetType: target.uid, targetDocumentId: target.documentId, targetLocale: locale };
+          await repo.lockTarget(`${target.uid}:${target.documentId}:${locale ?? ''}:${input.action}`);
+          const existing = await repo.findIdentical({ ...key, action: input.action, ...window });
+          if (existing) {
+            actions.push(existing);
+            reused.push(existing.documentId);
+            continue;
+          }
           const placement = await seriesPlacement(repo, { ...target, locale });
           if (input.action === 'publish' && placement.seriesDocumentId && placement.partNumber && locale) {
             await checkPartOrder(repo, {
@@ -64,33 +101,40 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
               zone: time.zone,
             });
           }
-          created.push(
+          actions.push(
             await repo.create({
-              targetType: target.uid,
-              targetDocumentId: target.documentId,
-              targetLocale: locale,
+              ...key,
               action: input.action,
               dueAt: new Date(time.dueAt),
               wallClock: time.wallClock,
               zone: time.zone,
               status: 'pending',
               attempts: 0,
-              scheduledBy,
+              scheduledBy: by.email,
+              scheduledById: by.userId,
+              authority,
               ...placement,
             }),
           );
         }
-        await runner().notify();
-        return created;
+        if (reused.length < actions.length) await runner().notify();
+        return { actions, reused };
       });
       runner().poke();
-      return { actions: rows.map(toPublic), time };
+      return { actions: result.actions.map(toPublic), reused: result.reused, time };
     },
 
     /** Unschedule + schedule of a pending action, keeping its id; refused once the runner has it. */
-    async reschedule(id: string, when: WhenInput & { force?: boolean }) {
+    async reschedule(
+      id: string,
+      when: WhenInput & { force?: boolean; authority?: Authority },
+      by: Scheduler,
+    ) {
       const row = await findOrFail(id);
       nextStatus(row.status, 'reschedule');
+      // Whoever sets the new time answers for it: their rights are checked now and at run time.
+      const authority = authorityFor(by, when.authority);
+      await assertMayPublish(strapi, by, targetOf(row), 'so it may not reschedule that');
       const time = resolveTime({ zone: row.zone ?? undefined, ...when }, defaultZone(), now());
       await strapi.db.transaction(async () => {
         if (row.action === 'publish' && row.seriesDocumentId && row.partNumber && row.targetLocale) {
@@ -110,6 +154,9 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
           retry_at: null,
           attempts: 0,
           last_error: null,
+          scheduled_by: by.email,
+          scheduled_by_id: by.userId,
+          authority,
         });
         // The runner claimed it between our read and this write.
         if (changed === 0) nextStatus((await findOrFail(id)).status, 'reschedule');
@@ -120,8 +167,10 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Cancels a pending action; cancelling a cancelled one again is fine, one that ran is a 409. */
-    async cancel(id: string) {
+    async cancel(id: string, by: Scheduler) {
       const row = await findOrFail(id);
+      // Cancelling a publish (or unpublish) decides what readers see as much as scheduling it.
+      await assertMayPublish(strapi, by, targetOf(row), 'so it may not cancel that');
       if (row.status === 'pending') {
         const changed = await repo.updatePending(row.id, { status: 'cancelled' });
         if (changed === 0) nextStatus((await findOrFail(id)).status, 'cancel');
@@ -133,15 +182,19 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
       return toPublic(await findOrFail(id));
     },
 
-    async get(id: string) {
-      return toPublic(await findOrFail(id));
+    async get(id: string, viewer: Ability | null) {
+      const [action] = await redact(strapi, viewer, [await findOrFail(id)]);
+      const { title: _title, ...rest } = action;
+      return rest;
     },
 
     /** Upcoming and recent actions in due order: a calendar's data. */
-    async list(input: ListInput) {
+    async list(input: ListInput, viewer: Ability | null) {
       const parse = (value: string | undefined, field: string) => {
         if (value === undefined) return undefined;
         const at = DateTime.fromISO(value, { zone: defaultZone() });
+        const problem = offsetProblem(value);
+        if (problem) throw new RuleError(`${field} is not valid: ${problem}.`, [field]);
         if (!at.isValid)
           throw new RuleError(`${field} must be a date or date-time in ISO 8601 (got "${value}").`, [field]);
         return at.toJSDate();
@@ -155,17 +208,8 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
         offset: (input.page - 1) * input.pageSize,
         limit: input.pageSize,
       });
-      const titles = new Map<string, string>();
-      for (const uid of new Set(rows.map((row) => row.targetType))) {
-        const ids = rows.filter((row) => row.targetType === uid).map((row) => row.targetDocumentId);
-        for (const [documentId, title] of await repo.titles(uid, ids))
-          titles.set(`${uid}:${documentId}`, title);
-      }
       return {
-        actions: rows.map((row) => ({
-          ...toPublic(row),
-          title: titles.get(`${row.targetType}:${row.targetDocumentId}`) ?? null,
-        })),
+        actions: await redact(strapi, viewer, rows),
         pagination: {
           page: input.page,
           pageSize: input.pageSize,

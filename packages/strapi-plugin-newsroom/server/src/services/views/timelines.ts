@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { LRUCache } from 'lru-cache';
 import type { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
 import { projectRelease, timelineState } from '../../domain/timeline';
@@ -9,12 +10,21 @@ import {
   type TimelineRow,
 } from '../../domain/timeline/article-context';
 import { createViewsTimelineRepository } from '../../repositories/views-timeline-repository';
+import type { ChangesService } from '../changes';
 import type { UrlsService } from './urls';
+
+/** A timeline as read for one content generation: rows and parsed milestones, shared by every `at`. */
+interface Loaded {
+  generation: number;
+  row: TimelineRow;
+  timeline: ReturnType<typeof toTimeline>;
+  history: ReturnType<typeof toTimeline>[];
+  articles: any[];
+}
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
-function summary(row: TimelineRow, at: DateTime) {
-  const timeline = toTimeline(row);
+function summary(row: TimelineRow, at: DateTime, timeline = toTimeline(row)) {
   const state = timelineState(timeline.milestones, at);
   const release = timeline.milestones.find((m) => m.kind === 'release') ?? null;
   return {
@@ -40,6 +50,26 @@ export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsTimelineRepository(strapi);
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
   const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
+  // Only what the `at` does not change is kept (per published timeline and locale, a bounded number),
+  // so a request for another instant costs the arithmetic, not the reads and parsing again.
+  const loaded = new LRUCache<string, Loaded>({ max: 64 });
+
+  async function load(slug: string, locale: string): Promise<Loaded> {
+    const generation = await changes().generation();
+    const key = `${slug}\n${locale}`;
+    const known = loaded.get(key);
+    if (known && known.generation === generation) return known;
+    const row = (await repo.timeline(slug)) as TimelineRow | null;
+    if (!row) throw new RuleError(`No published timeline "${slug}".`, ['slug'], 'not-found');
+    const [history, articles] = await Promise.all([
+      repo.projectTimelines(row.project),
+      repo.linkedArticles(row.documentId, locale),
+    ]);
+    const fresh = { generation, row, timeline: toTimeline(row), history: history.map(toTimeline), articles };
+    loaded.set(key, fresh);
+    return fresh;
+  }
 
   return {
     async list(at: DateTime) {
@@ -51,19 +81,13 @@ export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(slug: string, at: DateTime, locale: string) {
-      const row = (await repo.timeline(slug)) as TimelineRow | null;
-      if (!row) throw new RuleError(`No published timeline "${slug}".`, ['slug'], 'not-found');
-      const [history, articles] = await Promise.all([
-        repo.projectTimelines(row.project),
-        repo.linkedArticles(row.documentId, locale),
-      ]);
-      const timeline = toTimeline(row);
+      const { row, timeline, history, articles } = await load(slug, locale);
       const view = (m: Parameters<typeof milestoneView>[0]) => milestoneView(m, zone());
       const state = timelineState(timeline.milestones, at);
-      const projection = projectRelease(timeline, history.map(toTimeline), at);
+      const projection = projectRelease(timeline, history, at);
       return {
         data: {
-          ...summary(row, at),
+          ...summary(row, at, timeline),
           milestones: timeline.milestones.map(view),
           state: stateView(state, zone()),
           projection,

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { GetArticleContext, GetBoard, GetSettings } from '../../../shared/contracts/board';
-import type { BoardService } from '../services/board';
-import type { EditingService } from '../services/editing';
 import { withHttpErrors } from '../services/http-errors';
-import type { TimelinesService } from '../services/views/timelines';
 import { DateTime } from 'luxon';
 import { TIMELINE } from '../uids';
 import { requestLocale } from './locales';
 import { parseBody, parseParam } from './parse';
+import { getService } from '../get-service';
 
 const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
 const slug = z.string().min(1).max(120);
@@ -17,9 +15,9 @@ const documentId = z.string().min(1).max(64);
 /** Admin API behind the Newsroom page and the article panel: parse, call the board service, shape. */
 export default {
   board: ({ strapi }: { strapi: Core.Strapi }) => {
-    const board = () => strapi.plugin('newsroom').service('board') as BoardService;
-    const timelines = () => strapi.plugin('newsroom').service('timelines') as TimelinesService;
-    const editing = () => strapi.plugin('newsroom').service('editing') as EditingService;
+    const board = () => getService(strapi, 'board');
+    const timelines = () => getService(strapi, 'timelines');
+    const editing = () => getService(strapi, 'editing');
     return {
       async settings(ctx: any) {
         const body: GetSettings.Response = { data: await board().settings() };

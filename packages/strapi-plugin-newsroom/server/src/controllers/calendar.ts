@@ -1,13 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { CALENDAR_STATUSES } from '../../../shared/contracts/calendar';
-import type { CalendarService } from '../services/calendar';
-import type { CalendarFeedsService } from '../services/calendar-feeds';
 import { withHttpErrors } from '../services/http-errors';
 import { withScheduleErrors } from '../services/scheduler/errors';
 import { answerLinkPage } from './link-pages';
 import { parseBody, parseParam } from './parse';
 import { who } from './schedule';
+import { getService } from '../get-service';
 
 const id = z.string().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
@@ -34,8 +33,8 @@ const language = (ctx: any) => ctx.state?.user?.preferedLanguage ?? 'en';
 /** The editorial calendar, its drag-to-reschedule and its iCal feeds: parse, call one service, shape. */
 export default {
   calendar: ({ strapi }: { strapi: Core.Strapi }) => {
-    const calendar = () => strapi.plugin('newsroom').service('calendar') as CalendarService;
-    const feeds = () => strapi.plugin('newsroom').service('calendarFeeds') as CalendarFeedsService;
+    const calendar = () => getService(strapi, 'calendar');
+    const feeds = () => getService(strapi, 'calendarFeeds');
     return {
       async grid(ctx: any) {
         const query = parseBody(gridQuery, ctx.query);

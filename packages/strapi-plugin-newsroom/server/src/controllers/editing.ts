@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../shared/contracts/editing';
-import type { EditingService } from '../services/editing';
 import { withHttpErrors } from '../services/http-errors';
 import { offsetProblem } from '../domain/schedule';
 import { requestLocale } from './locales';
 import { parseBody, parseParam } from './parse';
+import { getService } from '../get-service';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
 /** An ISO instant whose offset is a real one (zod's datetime alone takes "+99:99"). */
@@ -68,7 +68,7 @@ const addMilestone = z
  */
 export default {
   editing: ({ strapi }: { strapi: Core.Strapi }) => {
-    const editing = () => strapi.plugin('newsroom').service('editing') as EditingService;
+    const editing = () => getService(strapi, 'editing');
     const params = async (ctx: any) => ({
       documentId: parseParam(documentId, ctx.params.documentId, 'documentId'),
       locale: await requestLocale(strapi, ctx.query.locale),

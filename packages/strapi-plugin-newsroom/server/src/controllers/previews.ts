@@ -3,11 +3,11 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../../shared/contracts/preview';
 import { withHttpErrors } from '../services/http-errors';
-import type { ShareLinksService } from '../services/share-links';
 import { ARTICLE, SERIES } from '../uids';
 import { answerLinkPage } from './link-pages';
 import { requestLocale } from './locales';
 import { parseBody, parseParam } from './parse';
+import { getService } from '../get-service';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
 const targetType = z.enum([ARTICLE, SERIES]);
@@ -44,7 +44,7 @@ function assertMayRead(strapi: Core.Strapi, ctx: any, uid: string, locale: strin
 /** Draft previews and share links: the admin routes (signed in, Content Manager read) and the public page. */
 export default {
   previews: ({ strapi }: { strapi: Core.Strapi }) => {
-    const shares = () => strapi.plugin('newsroom').service('shareLinks') as ShareLinksService;
+    const shares = () => getService(strapi, 'shareLinks');
     const target = async (ctx: any, input: { targetType: string; locale?: string }) => {
       const locale = await requestLocale(strapi, input.locale);
       assertMayRead(strapi, ctx, input.targetType, locale);

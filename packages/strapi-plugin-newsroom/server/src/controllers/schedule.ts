@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { isSuperAdmin } from '../services/access';
-import type { SchedulePlanService } from '../services/scheduler/plan';
 import { AUTHORITIES, type Scheduler } from '../services/scheduler/rights';
-import type { ScheduleService } from '../services/scheduler/schedule';
 import { withScheduleErrors } from '../services/scheduler/errors';
 import { parseBody, parseParam, wholeNumber } from './parse';
+import { getService } from '../get-service';
 
 const id = z.string().min(1).max(64);
 const when = {
@@ -74,8 +73,8 @@ export const who = (ctx: any): Scheduler => ({
 /** Admin API of scheduled publishing: parse, call one service, shape the answer. */
 export default {
   schedule: ({ strapi }: { strapi: Core.Strapi }) => {
-    const schedule = () => strapi.plugin('newsroom').service('schedule') as ScheduleService;
-    const plans = () => strapi.plugin('newsroom').service('schedulePlan') as SchedulePlanService;
+    const schedule = () => getService(strapi, 'schedule');
+    const plans = () => getService(strapi, 'schedulePlan');
     return {
       async create(ctx: any) {
         const body = parseBody(scheduleBody, ctx.request.body);

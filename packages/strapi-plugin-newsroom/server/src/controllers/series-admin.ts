@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { withHttpErrors } from '../services/http-errors';
-import type { RenumberService } from '../services/renumber';
 import { requestLocale } from './locales';
 import { parseBody, parseParam } from './parse';
+import { getService } from '../get-service';
 
 const reorderBody = z.object({
   order: z.array(z.string().min(1).max(64)).min(1).max(500),
@@ -16,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const id = parseParam(documentId, ctx.params.documentId, 'documentId');
     const body = parseBody(reorderBody, ctx.request.body);
     const locale = await requestLocale(strapi, body.locale);
-    const renumber = strapi.plugin('newsroom').service('renumber') as RenumberService;
+    const renumber = getService(strapi, 'renumber');
     const parts = await withHttpErrors(() => renumber.reorder(id, body.order, locale, ctx.state.userAbility));
     ctx.body = { data: { documentId: id, parts } };
   },

@@ -9,13 +9,8 @@ import type { CacheConfig } from '../services/cache-headers';
 import { withHttpErrors } from '../services/http-errors';
 import { errorPage } from '../services/views/error-page';
 import { FEED_FORMATS, FEED_TYPES, type FeedFormat, type FeedsService } from '../services/views/feeds';
-import type { PermalinksService } from '../services/views/permalinks';
-import type { PrintService } from '../services/views/print';
-import type { SitemapService } from '../services/views/sitemap';
-import type { TextCacheService } from '../services/views/text-cache';
-import type { TimelinesService } from '../services/views/timelines';
-import type { UrlsService } from '../services/views/urls';
 import { readContext } from './read-context';
+import { getService } from '../get-service';
 
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -24,8 +19,7 @@ const PRINT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; base-uri 'none'; form-action 'none'";
 
 type Ctx = any;
-const service = <T>(strapi: Core.Strapi, name: string) => strapi.plugin('newsroom').service(name) as T;
-const textCache = (strapi: Core.Strapi) => service<TextCacheService>(strapi, 'textCache');
+const textCache = (strapi: Core.Strapi) => getService(strapi, 'textCache');
 const quote = (raw: unknown) => JSON.stringify(String(raw).slice(0, 60));
 
 function feedFormat(raw: unknown): FeedFormat {
@@ -69,12 +63,12 @@ const permalink = ({ strapi }: { strapi: Core.Strapi }) => ({
   async redirect(ctx: Ctx) {
     ctx.set('Vary', 'Accept-Language');
     try {
-      const target = await service<PermalinksService>(strapi, 'permalinks').resolve(ctx.params.id, {
+      const target = await getService(strapi, 'permalinks').resolve(ctx.params.id, {
         query: ctx.query,
         acceptLanguage: ctx.get('Accept-Language'),
       });
       // Belt and braces: canonicalUrl already refuses to leave the front-end origin.
-      const origin = service<UrlsService>(strapi, 'urls').views().urls.origin;
+      const origin = getService(strapi, 'urls').views().urls.origin;
       if (new URL(target.canonicalUrl).origin !== origin)
         throw new Error('canonical URL left the front-end origin');
       const { maxAge, sMaxAge } = strapi.config.get('plugin::newsroom.cache') as CacheConfig;
@@ -103,7 +97,7 @@ const permalink = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/newsroom/permalinks/:id: the same resolution as JSON. */
   async resolve(ctx: Ctx) {
     const target = await withHttpErrors(() =>
-      service<PermalinksService>(strapi, 'permalinks').resolve(ctx.params.id, {
+      getService(strapi, 'permalinks').resolve(ctx.params.id, {
         query: ctx.query,
         acceptLanguage: ctx.get('Accept-Language'),
       }),
@@ -123,7 +117,7 @@ const print = ({ strapi }: { strapi: Core.Strapi }) => {
     const { locale, run } = await readContext(strapi, ctx);
     await run(async () => {
       const ref = parseRef(ctx.params.slug);
-      const printer = service<PrintService>(strapi, 'print');
+      const printer = getService(strapi, 'print');
       await textCache(strapi).respond(ctx, `print:${kind}:${locale}:${ref.slug}`, async () => {
         const printed = await printer[kind](ref, locale);
         const keys = keysOf(kind, locale, printed.data);
@@ -149,7 +143,7 @@ const feed = ({ strapi }: { strapi: Core.Strapi }) => {
     const { locale, run } = await readContext(strapi, ctx);
     await run(async () => {
       const format = feedFormat(ctx.params.format);
-      const feeds = service<FeedsService>(strapi, 'feeds');
+      const feeds = getService(strapi, 'feeds');
       await textCache(strapi).respond(ctx, `feed:${key}:${locale}:${format}`, async () => {
         const { documents, keys } = await build(feeds, locale);
         return { body: documents[format], type: FEED_TYPES[format], keys };
@@ -178,7 +172,7 @@ function sitemapNumber(raw: unknown): number {
 }
 
 const sitemap = ({ strapi }: { strapi: Core.Strapi }) => {
-  const sitemaps = () => service<SitemapService>(strapi, 'sitemap');
+  const sitemaps = () => getService(strapi, 'sitemap');
   const xmlAnswer = async (ctx: Ctx, key: string, build: () => Promise<{ xml: string; keys: string[] }>) => {
     // Sitemaps list every locale; a locale they do not know is still a 400, as on every read.
     const { run } = await readContext(strapi, ctx);
@@ -212,7 +206,7 @@ const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
       const at = instantParam(ctx.query, DateTime.utc());
       // Not httpCache: its fast path would replay "now" by URL long after it passed.
       await textCache(strapi).respond(ctx, `timelines:${at.toISO()}`, async () => {
-        const body = await service<TimelinesService>(strapi, 'timelines').list(at);
+        const body = await getService(strapi, 'timelines').list(at);
         const keys = ['timelines', ...body.data.map((t: any) => `timeline:${t.documentId}`)];
         return { body: JSON.stringify(body), type: JSON_TYPE, keys };
       });
@@ -225,7 +219,7 @@ const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
       const slug = slugParam(ctx.params.slug, 'timeline');
       const at = instantParam(ctx.query, DateTime.utc());
       await textCache(strapi).respond(ctx, `timeline:${slug}:${at.toISO()}:${locale}`, async () => {
-        const body = await service<TimelinesService>(strapi, 'timelines').findOne(slug, at, locale);
+        const body = await getService(strapi, 'timelines').findOne(slug, at, locale);
         const articles = body.data.articles.map((a: any) => `article:${a.documentId}`);
         // An article newly linked to the timeline emits "series-list" when published (services/publishing).
         return {

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { LocalesService } from './locales';
 import type {
   ArticleContext,
   BoardPart,
@@ -19,8 +18,8 @@ import {
   type PendingRow,
 } from '../repositories/board-repository';
 import { ARTICLE, SERIES } from '../uids';
-import type { Ability, AccessService } from './access';
-import type { UrlsService } from './views/urls';
+import type { Ability } from './access';
+import { getService } from '../get-service';
 
 /**
  * One chip per locale: published wins, then a pending publish, then the
@@ -122,8 +121,8 @@ export function seriesBoard(
 /** The admin board and the article panel: every locale, drafts included, with pending scheduled actions. */
 export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createBoardRepository(strapi);
-  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
-  const access = () => strapi.plugin('newsroom').service('access') as AccessService;
+  const urls = () => getService(strapi, 'urls');
+  const access = () => getService(strapi, 'access');
   const key = (row: { documentId: string; locale: string }) => `${row.documentId}:${row.locale}`;
 
   /**
@@ -153,7 +152,7 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function settings(): Promise<BoardSettings> {
-    const { codes, fallback } = await (strapi.plugin('newsroom').service('locales') as LocalesService).list();
+    const { codes, fallback } = await getService(strapi, 'locales').list();
     return {
       zone: strapi.config.get('plugin::newsroom.timezone') as string,
       locales: codes,

@@ -1,12 +1,10 @@
-import type { AccessService } from './access';
 import type { Core } from '@strapi/strapi';
 import type { CalendarFeed, CalendarItem } from '../../../shared/contracts/calendar';
 import { RuleError } from '../domain/errors';
 import { LinkError } from '../domain/share/token';
 import { ACTIONS } from '../permissions';
 import { createLinksRepository, type CalendarFeedRow } from '../repositories/links-repository';
-import type { CalendarService } from './calendar';
-import type { LinksService } from './links';
+import { getService } from '../get-service';
 
 /**
  * Private iCal feeds of the schedule, one per admin user who asks: the URL
@@ -15,8 +13,8 @@ import type { LinksService } from './links';
  */
 export const createCalendarFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createLinksRepository(strapi);
-  const links = () => strapi.plugin('newsroom').service('links') as LinksService;
-  const calendar = () => strapi.plugin('newsroom').service('calendar') as CalendarService;
+  const links = () => getService(strapi, 'links');
+  const calendar = () => getService(strapi, 'calendar');
 
   const present = (row: CalendarFeedRow): CalendarFeed => ({
     id: row.documentId,
@@ -63,7 +61,7 @@ export const createCalendarFeedsService = ({ strapi }: { strapi: Core.Strapi }) 
             }`
           : null;
       // The feed shows what its owner may read in the Content Manager, as the calendar does.
-      const access = strapi.plugin('newsroom').service('access') as AccessService;
+      const access = getService(strapi, 'access');
       return calendar().feed(adminUrl, await access.abilityOf(row.userId));
     },
   };

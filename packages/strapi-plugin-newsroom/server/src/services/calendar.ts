@@ -1,4 +1,4 @@
-import type { Ability, AccessService } from './access';
+import type { Ability } from './access';
 import type { Scheduler } from './scheduler/rights';
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
@@ -15,9 +15,7 @@ import { movedTime, type DropTarget } from '../domain/calendar/move';
 import { RuleError } from '../domain/errors';
 import { createCalendarRepository } from '../repositories/calendar-repository';
 import { ARTICLE, SERIES } from '../uids';
-import type { LinksService } from './links';
-import type { LocalesService } from './locales';
-import type { ScheduleService } from './scheduler/schedule';
+import { getService } from '../get-service';
 
 /**
  * The editorial calendar: month and week grids in the newsroom's zone with
@@ -28,10 +26,10 @@ import type { ScheduleService } from './scheduler/schedule';
 export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createCalendarRepository(strapi);
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
-  const links = () => strapi.plugin('newsroom').service('links') as LinksService;
-  const schedule = () => strapi.plugin('newsroom').service('schedule') as ScheduleService;
+  const links = () => getService(strapi, 'links');
+  const schedule = () => getService(strapi, 'schedule');
 
-  const access = () => strapi.plugin('newsroom').service('access') as AccessService;
+  const access = () => getService(strapi, 'access');
 
   /**
    * Titles the viewer may not read in the Content Manager come back null, as
@@ -87,7 +85,7 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
       viewer: Ability | null,
     ): Promise<GetCalendar.Response> {
       const grid = calendarGrid(query.view, query.date, zone());
-      const { codes } = await (strapi.plugin('newsroom').service('locales') as LocalesService).list();
+      const { codes } = await getService(strapi, 'locales').list();
       if (query.locale && !codes.includes(query.locale))
         throw new RuleError(`There is no locale "${query.locale}" (the app has ${codes.join(', ')}).`, [
           'locale',

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import * as demo from '../demo/content';
-import type { LocalesService } from './locales';
 import { ARTICLE, AUTHOR, CHANNEL, SERIES, TIMELINE } from '../uids';
+import { getService } from '../get-service';
 
 /**
  * Seeds the demo newsroom into an empty database, through the Document
@@ -35,9 +35,7 @@ export const createDemoService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async seed(): Promise<boolean> {
       if (!(await this.isEmpty())) return false;
-      const { codes, fallback } = await (
-        strapi.plugin('newsroom').service('locales') as LocalesService
-      ).list();
+      const { codes, fallback } = await getService(strapi, 'locales').list();
       const english = codes.includes('en') ? 'en' : fallback;
       const german = codes.includes('de') && english !== 'de' ? 'de' : null;
 

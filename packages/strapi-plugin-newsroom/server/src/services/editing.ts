@@ -7,7 +7,8 @@ import { changedAttributes } from '../domain/unpublished';
 import { assertCurrentVersion, nextVersion, versionOf } from '../domain/versions';
 import { createEditingRepository } from '../repositories/editing-repository';
 import { ARTICLE, TIMELINE } from '../uids';
-import type { Ability, AccessService } from './access';
+import type { Ability } from './access';
+import { getService } from '../get-service';
 
 const ARTICLE_FIELDS = [
   'title',
@@ -35,7 +36,7 @@ export const createEditingService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createEditingRepository(strapi);
   const docs = (uid: string) => strapi.documents(uid as any) as any;
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
-  const access = () => strapi.plugin('newsroom').service('access') as AccessService;
+  const access = () => getService(strapi, 'access');
 
   const missing = (what: string, documentId: string, locale: string | null) =>
     new RuleError(

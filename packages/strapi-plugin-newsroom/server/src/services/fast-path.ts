@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { HttpCacheService } from './http-cache';
+import { getService } from '../get-service';
 
 /**
  * A Koa middleware in front of Strapi's stack: an anonymous GET of the read
@@ -18,7 +18,7 @@ export function createFastPath(strapi: Core.Strapi) {
       !ctx.get('Authorization') &&
       !ctx.get('Origin');
     if (eligible) {
-      const cache = strapi.plugin('newsroom').service('httpCache') as HttpCacheService;
+      const cache = getService(strapi, 'httpCache');
       if (await cache.replay(ctx)) return;
     }
     await next();

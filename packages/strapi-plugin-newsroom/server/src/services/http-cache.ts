@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { readKey } from '../domain/query';
 import { createAnswerStore, sizeOf } from './answer-store';
 import { etagMatches, setCacheHeaders, type CacheConfig } from './cache-headers';
-import type { ChangesService } from './changes';
+import { getService } from '../get-service';
 
 interface Entry {
   generation: number;
@@ -38,7 +38,7 @@ export const createHttpCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
   const limits = () => ({ maxBytes: config().maxBytes, maxEntries: config().entries });
   let entries = createAnswerStore<Entry>(limits(), entrySize);
   let byUrl = createAnswerStore<UrlEntry>(limits(), entrySize);
-  const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
+  const changes = () => getService(strapi, 'changes');
   const urlKey = (ctx: any) => readKey(ctx.path, ctx.querystring);
 
   function send(ctx: any, entry: Entry) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { DateTime } from 'luxon';
 import { deriveSecret, type LinkPayload, signLink, verifyLink } from '../domain/share/token';
-import type { RunnerService } from './scheduler/runner';
+import { getService } from '../get-service';
 
 /**
  * Signing and checking the plugin's links (share links, previews, iCal
@@ -14,7 +14,7 @@ export const createLinksService = ({ strapi }: { strapi: Core.Strapi }) => {
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
 
   return {
-    now: (): DateTime => (strapi.plugin('newsroom').service('scheduler') as RunnerService).now(),
+    now: (): DateTime => getService(strapi, 'scheduler').now(),
     sign: (payload: LinkPayload) => signLink(payload, key()),
     verify(token: unknown): LinkPayload {
       return verifyLink(token, key(), this.now().toMillis(), zone());

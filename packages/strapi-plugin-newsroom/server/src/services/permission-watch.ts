@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ChangesService } from './changes';
+import { getService } from '../get-service';
 
 const MODELS = ['plugin::users-permissions.permission', 'plugin::users-permissions.role'];
 const EVENTS = [
@@ -17,10 +17,7 @@ const EVENTS = [
  */
 export function watchPublicPermissions(strapi: Core.Strapi) {
   const bump = async () => {
-    await (strapi.plugin('newsroom').service('changes') as ChangesService).changed(
-      ['newsroom'],
-      'permissions',
-    );
+    await getService(strapi, 'changes').changed(['newsroom'], 'permissions');
   };
   strapi.db.lifecycles.subscribe(
     Object.fromEntries([['models', MODELS], ...EVENTS.map((event) => [event, bump])]) as any,

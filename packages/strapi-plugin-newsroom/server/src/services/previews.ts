@@ -13,8 +13,7 @@ import { seriesAsOf, type PendingChange, type SeriesPartState } from '../domain/
 import type { PlannedPart } from '../domain/parts';
 import { createPreviewRepository } from '../repositories/preview-repository';
 import { ARTICLE, SERIES } from '../uids';
-import type { LinksService } from './links';
-import type { UrlsService } from './views/urls';
+import { getService } from '../get-service';
 
 /** What a preview renders, read once: a share link stores exactly this, so it shows the draft as it was. */
 export type PreviewModel =
@@ -35,8 +34,8 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 export const createPreviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createPreviewRepository(strapi);
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
-  const links = () => strapi.plugin('newsroom').service('links') as LinksService;
-  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const links = () => getService(strapi, 'links');
+  const urls = () => getService(strapi, 'urls');
 
   async function articleModel(documentId: string, locale: string | null): Promise<PreviewModel> {
     const draft = await repo.articleDraft(documentId, locale);

@@ -7,8 +7,7 @@ import { articleDetail, channelArticle, seriesDetail, seriesSummary } from '../d
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createReadRepository } from '../repositories/read-repository';
 import { ARTICLE, SERIES } from '../uids';
-import type { StructuredDataService } from './views/structured-data';
-import type { UrlsService } from './views/urls';
+import { getService } from '../get-service';
 
 const notFound = (message: string) => new RuleError(message, [], 'not-found');
 
@@ -16,8 +15,8 @@ const notFound = (message: string) => new RuleError(message, [], 'not-found');
 export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createReadRepository(strapi);
   const redirects = createPublishingRepository(strapi);
-  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
-  const structuredData = () => strapi.plugin('newsroom').service('structuredData') as StructuredDataService;
+  const urls = () => getService(strapi, 'urls');
+  const structuredData = () => getService(strapi, 'structuredData');
   const timezone = () => strapi.config.get('plugin::newsroom.timezone') as string;
 
   /** Adds canonicalUrl and permalinkUrl to a document, its localizations and its published parts. */

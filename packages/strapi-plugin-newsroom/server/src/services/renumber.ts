@@ -3,8 +3,8 @@ import { RuleError } from '../domain/errors';
 import { firstClash, renumber } from '../domain/parts';
 import { createRenumberRepository } from '../repositories/renumber-repository';
 import { ARTICLE } from '../uids';
-import type { Ability, AccessService } from './access';
-import type { ChangesService } from './changes';
+import type { Ability } from './access';
+import { getService } from '../get-service';
 
 /**
  * Reorders the parts of a series in one transaction: either the whole new
@@ -16,7 +16,7 @@ import type { ChangesService } from './changes';
  */
 export const createRenumberService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createRenumberRepository(strapi);
-  const access = () => strapi.plugin('newsroom').service('access') as AccessService;
+  const access = () => getService(strapi, 'access');
 
   async function assertMayRenumber(ability: Ability, moved: { documentId: string; number: number }[]) {
     const rows = await repo.draftLocales(moved.map((part) => part.documentId));
@@ -68,7 +68,7 @@ export const createRenumberService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return [...numbers].map(([documentId, number]) => ({ documentId, number }));
       });
-      const changes = strapi.plugin('newsroom').service('changes') as ChangesService;
+      const changes = getService(strapi, 'changes');
       await changes.changed(
         [`series:${seriesDocumentId}`, 'series-list', ...order.map((id) => `article:${id}`)],
         'series.renumber',

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { LocalesService } from './locales';
 import { RuleError } from '../domain/errors';
 import { assertImageUrls } from '../domain/blocks';
 import { assertMilestones } from '../domain/milestones';
@@ -9,6 +8,7 @@ import { assertValidSlug, firstFreeSlug, makeSlug } from '../domain/slug';
 import { createRulesRepository } from '../repositories/rules-repository';
 import { ARTICLE, LOCALIZED_TYPES, SERIES, TIMELINE, isNewsroomUid } from '../uids';
 import { toStrapiError } from './http-errors';
+import { getService } from '../get-service';
 
 type Params = { documentId?: string; locale?: string | string[]; data?: Record<string, any> };
 
@@ -37,7 +37,7 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function localeOf(uid: string, params: Params): Promise<string | null> {
     if (!LOCALIZED_TYPES.includes(uid)) return null;
     if (typeof params.locale === 'string' && params.locale !== '*') return params.locale;
-    return (strapi.plugin('newsroom').service('locales') as LocalesService).defaultLocale();
+    return getService(strapi, 'locales').defaultLocale();
   }
 
   async function applySlug(

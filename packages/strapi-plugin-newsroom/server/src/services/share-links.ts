@@ -7,8 +7,8 @@ import {
 import { RuleError } from '../domain/errors';
 import { LinkError } from '../domain/share/token';
 import { createLinksRepository, type ShareLinkRow } from '../repositories/links-repository';
-import type { LinksService } from './links';
-import { PREVIEW_TYPES, type PreviewModel, type PreviewsService } from './previews';
+import { PREVIEW_TYPES, type PreviewModel } from './previews';
+import { getService } from '../get-service';
 
 /** How long the admin's own preview link works: long enough to read, too short to pass around. */
 export const PREVIEW_LINK_MS = 60 * 60_000;
@@ -28,8 +28,8 @@ export interface ShareInput {
  */
 export const createShareLinksService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createLinksRepository(strapi);
-  const links = () => strapi.plugin('newsroom').service('links') as LinksService;
-  const previews = () => strapi.plugin('newsroom').service('previews') as PreviewsService;
+  const links = () => getService(strapi, 'links');
+  const previews = () => getService(strapi, 'previews');
   const pagePath = (token: string) => links().apiPath(`/previews/${token}`);
 
   function present(row: ShareLinkRow): ShareLink {

@@ -4,9 +4,8 @@ import { websubConfig } from '../config/outbox';
 import { changedUrls, websubPublishBody } from '../domain/outbox';
 import { FEED_FORMATS } from '../domain/feeds';
 import { createViewsRepository } from '../repositories/views-repository';
-import type { LocalesService } from './locales';
-import type { OutboxService } from './outbox';
-import type { FeedsService, FeedTarget } from './views/feeds';
+import type { FeedTarget } from './views/feeds';
+import { getService } from '../get-service';
 
 export const WEBSUB_TOPIC = 'websub';
 
@@ -31,7 +30,6 @@ const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url
  */
 export const createWebSubService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsRepository(strapi);
-  const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
   const config = () => websubConfig(strapi.config.get('plugin::newsroom.websub'));
 
   async function targetsOf(uid: string, documentId: string): Promise<FeedTarget[]> {
@@ -45,8 +43,8 @@ export const createWebSubService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function documents(targets: FeedTarget[]): Promise<Map<string, string>> {
-    const { codes } = await service<LocalesService>('locales').list();
-    const feeds = service<FeedsService>('feeds');
+    const { codes } = await getService(strapi, 'locales').list();
+    const feeds = getService(strapi, 'feeds');
     const out = new Map<string, string>();
     for (const target of targets) {
       for (const locale of codes) {
@@ -84,7 +82,7 @@ export const createWebSubService = ({ strapi }: { strapi: Core.Strapi }) => {
       const after = await documents([...targets.values()]);
       // A feed the document just joined has no "before": it appeared in it, so it changed.
       const urls = changedUrls(snapshot.documents, after);
-      await service<OutboxService>('outbox').enqueue(
+      await getService(strapi, 'outbox').enqueue(
         urls.map((topic) => ({ topic: WEBSUB_TOPIC, payload: { hub, topic }, dedupeKey: `${hub} ${topic}` })),
       );
       return urls;

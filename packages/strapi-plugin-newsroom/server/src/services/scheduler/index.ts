@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { createSchedulePlanService } from './plan';
-import { createRunnerService, type RunnerService } from './runner';
+import { createRunnerService } from './runner';
 import { createScheduleService } from './schedule';
+import { getService } from '../../get-service';
 
 /** Services of scheduled publishing, merged into the plugin's services. */
 export default {
   schedule: createScheduleService,
   schedulePlan: createSchedulePlanService,
   scheduler: createRunnerService,
-} as Record<string, any>;
+};
 
-const runner = (strapi: Core.Strapi) => strapi.plugin('newsroom').service('scheduler') as RunnerService;
+const runner = (strapi: Core.Strapi) => getService(strapi, 'scheduler');
 
 /** Called at the end of the plugin's bootstrap: catches up on overdue actions, then arms the timer. */
 export async function startScheduler(strapi: Core.Strapi): Promise<void> {

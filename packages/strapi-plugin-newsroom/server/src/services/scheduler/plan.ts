@@ -7,8 +7,8 @@ import { createScheduleRepository } from '../../repositories/schedule-repository
 import { ARTICLE, SERIES } from '../../uids';
 import { toPublic } from './present';
 import { assertMayPublish, type Authority, authorityFor, type Scheduler } from './rights';
-import type { RunnerService } from './runner';
 import { checkPartOrder, resolveTarget } from './targets';
+import { getService } from '../../get-service';
 
 export type PlanInput = PlanRequest & { authority?: Authority };
 
@@ -19,7 +19,7 @@ export type PlanInput = PlanRequest & { authority?: Authority };
  */
 export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
-  const runner = () => strapi.plugin('newsroom').service('scheduler') as RunnerService;
+  const runner = () => getService(strapi, 'scheduler');
 
   return {
     async plan(input: PlanInput, by: Scheduler) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { type ActionRow, createScheduleRepository } from '../../repositories/schedule-repository';
-import type { Ability, AccessService } from '../access';
+import type { Ability } from '../access';
+import { getService } from '../../get-service';
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null);
 
@@ -43,7 +44,7 @@ const key = (row: ActionRow) => `${row.targetDocumentId}:${row.targetLocale ?? '
  */
 export async function redact(strapi: Core.Strapi, viewer: Ability | null, rows: ActionRow[]) {
   const repo = createScheduleRepository(strapi);
-  const access = strapi.plugin('newsroom').service('access') as AccessService;
+  const access = getService(strapi, 'access');
   const titles = new Map<string, string>();
   const mayTitle = new Set<string>();
   const mayPerson = new Set<string>();

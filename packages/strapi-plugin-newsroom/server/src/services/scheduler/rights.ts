@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { RuleError } from '../../domain/errors';
 import type { ActionRow } from '../../repositories/schedule-repository';
-import type { Ability, AccessService, Words } from '../access';
+import type { Ability, Words } from '../access';
+import { getService } from '../../get-service';
 
 /**
  * Whose right a scheduled action runs on: the person who scheduled it (the
@@ -35,7 +36,7 @@ export interface PublishTarget {
   action: 'publish' | 'unpublish';
 }
 
-const access = (strapi: Core.Strapi) => strapi.plugin('newsroom').service('access') as AccessService;
+const access = (strapi: Core.Strapi) => getService(strapi, 'access');
 
 /**
  * Why `ability` may not publish (or unpublish) the target in the Content

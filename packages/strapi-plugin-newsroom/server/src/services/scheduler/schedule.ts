@@ -10,8 +10,8 @@ import {
 import type { Ability } from '../access';
 import { redact, toPublic } from './present';
 import { assertMayPublish, type Authority, authorityFor, type Scheduler } from './rights';
-import type { RunnerService } from './runner';
 import { checkPartOrder, resolveTarget, resolveTime, seriesPlacement, type WhenInput } from './targets';
+import { getService } from '../../get-service';
 
 export interface ScheduleInput extends WhenInput {
   targetType: string;
@@ -43,7 +43,7 @@ export interface ListInput {
  */
 export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
-  const runner = () => strapi.plugin('newsroom').service('scheduler') as RunnerService;
+  const runner = () => getService(strapi, 'scheduler');
   const defaultZone = () => (strapi.config.get('plugin::newsroom.timezone') as string) ?? 'UTC';
   const now = () => runner().now();
 

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { LocalesService } from '../locales';
 import { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../domain/schedule';
 import type { ScheduleRepository } from '../../repositories/schedule-repository';
 import { ARTICLE, isNewsroomUid } from '../../uids';
+import { getService } from '../../get-service';
 
 export interface WhenInput {
   /** "now", or an instant with an offset ("2026-10-22T14:49:00Z"), for clients that compute their own. */
@@ -100,8 +100,7 @@ export async function resolveTarget(
   }
   const existing = [...new Set(rows.map((row) => row.locale as string))].sort();
   if (input.locale === 'all') return { uid, documentId, locales: existing };
-  const locale =
-    input.locale ?? (await (strapi.plugin('newsroom').service('locales') as LocalesService).defaultLocale());
+  const locale = input.locale ?? (await getService(strapi, 'locales').defaultLocale());
   if (!existing.includes(locale)) {
     throw new RuleError(
       `The ${name} "${documentId}" has no "${locale}" version (it has ${existing.join(', ')}).`,

@@ -14,9 +14,7 @@ import {
 import { parseRef, type Ref } from '../../domain/refs';
 import { createReadRepository } from '../../repositories/read-repository';
 import { createViewsRepository, type FeedScope } from '../../repositories/views-repository';
-import type { LocalesService } from '../locales';
-import type { ReadService } from '../read';
-import type { UrlsService } from './urls';
+import { getService } from '../../get-service';
 
 export { FEED_FORMATS, type FeedFormat };
 
@@ -45,8 +43,7 @@ export type FeedTarget = FeedScope;
 export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsRepository(strapi);
   const reads = createReadRepository(strapi);
-  const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
-  const urls = () => service<UrlsService>('urls');
+  const urls = () => getService(strapi, 'urls');
 
   /** Items need a permalink and a canonical URL; a row without them (should not exist) is left out. */
   function items(rows: any[], locale: string): FeedItemInput[] {
@@ -71,7 +68,7 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The URL of a feed in each format; the default locale's has no ?locale=. */
   async function feedUrls(path: string, locale: string): Promise<Record<FeedFormat, string>> {
-    const fallback = (await service<LocalesService>('locales').list()).fallback;
+    const fallback = (await getService(strapi, 'locales').list()).fallback;
     const query = locale === fallback ? '' : `?locale=${encodeURIComponent(locale)}`;
     const api = urls().views().apiUrl;
     return Object.fromEntries(
@@ -120,7 +117,7 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function channelFeed(channel: any, locale: string): Promise<BuiltFeed> {
     const views = urls().views();
     // Channels are not translated: their description is in the default locale's language.
-    const { fallback } = await service<LocalesService>('locales').list();
+    const { fallback } = await getService(strapi, 'locales').list();
     const description =
       locale === fallback && channel.description
         ? channel.description
@@ -134,7 +131,7 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function seriesFeed(ref: Ref, locale: string): Promise<BuiltFeed> {
-    const { data } = await service<ReadService>('read').findSeries(ref, locale);
+    const { data } = await getService(strapi, 'read').findSeries(ref, locale);
     const announced = (data.parts ?? []).filter((part: any) => part.status === 'announced');
     return build({ kind: 'series', documentId: data.documentId }, `series/${data.slug}`, locale, {
       title: data.title,

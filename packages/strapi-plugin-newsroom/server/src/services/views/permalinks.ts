@@ -3,8 +3,7 @@ import { RuleError } from '../../domain/errors';
 import { negotiateLocale, parsePermalinkId, PERMALINK_ID_MAX } from '../../domain/permalinks';
 import * as query from '../../domain/query';
 import { createViewsRepository } from '../../repositories/views-repository';
-import type { LocalesService } from '../locales';
-import type { UrlsService } from './urls';
+import { getService } from '../../get-service';
 
 export interface PermalinkRequest {
   /** ctx.query: `locale` is read from it. */
@@ -21,13 +20,12 @@ const notFound = (message: string) => new RuleError(message, ['permalinkId'], 'n
  */
 export const createPermalinksService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsRepository(strapi);
-  const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
 
   return {
     async resolve(rawId: string, request: PermalinkRequest) {
       // Ids below today's permalinkStart may exist (the start can be raised), so any id >= 1 is looked up.
       const id = parsePermalinkId(rawId, { min: 1, max: PERMALINK_ID_MAX });
-      const { codes, fallback } = await service<LocalesService>('locales').list();
+      const { codes, fallback } = await getService(strapi, 'locales').list();
       const asked = query.locale(request.query, codes, fallback);
       const explicit = request.query.locale !== undefined && request.query.locale !== '';
 
@@ -47,7 +45,7 @@ export const createPermalinksService = ({ strapi }: { strapi: Core.Strapi }) => 
             fallback: available.includes(fallback) ? fallback : available[0],
           });
       const row = found.rows.find((r: any) => r.locale === locale);
-      const urls = service<UrlsService>('urls');
+      const urls = getService(strapi, 'urls');
       let canonicalUrl: string;
       try {
         canonicalUrl = urls.canonical(found.type, row);

@@ -7,8 +7,7 @@ import {
 } from '../../domain/print';
 import type { Ref } from '../../domain/refs';
 import { createViewsRepository } from '../../repositories/views-repository';
-import type { ReadService } from '../read';
-import type { UrlsService } from './urls';
+import { getService } from '../../get-service';
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
@@ -48,7 +47,6 @@ function baseUrl(strapi: Core.Strapi): string | undefined {
  */
 export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsRepository(strapi);
-  const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
   const options = () => ({
     timezone: strapi.config.get('plugin::newsroom.timezone') as string,
     baseUrl: baseUrl(strapi),
@@ -56,8 +54,8 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async article(ref: Ref, locale: string) {
-      const { data } = await service<ReadService>('read').findArticle(ref, locale);
-      const urls = service<UrlsService>('urls').forDocument('article', data);
+      const { data } = await getService(strapi, 'read').findArticle(ref, locale);
+      const urls = getService(strapi, 'urls').forDocument('article', data);
       const series = data.series;
       const print: PrintArticle = {
         title: data.title,
@@ -77,9 +75,9 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async series(ref: Ref, locale: string) {
-      const { data } = await service<ReadService>('read').findSeries(ref, locale);
+      const { data } = await getService(strapi, 'read').findSeries(ref, locale);
       const rows = await repo.seriesParts(data.documentId, locale);
-      const urls = service<UrlsService>('urls');
+      const urls = getService(strapi, 'urls');
       const parts: PrintArticle[] = rows.map((row: any) => {
         const links = urls.forDocument('article', row);
         return {

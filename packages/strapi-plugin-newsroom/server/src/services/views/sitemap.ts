@@ -13,8 +13,8 @@ import {
 } from '../../domain/feeds';
 import type { PermalinkType } from '../../domain/permalinks';
 import { createSitemapRepository, type SitemapRow } from '../../repositories/sitemap-repository';
-import type { LocalesService } from '../locales';
 import type { UrlsService } from './urls';
+import { getService } from '../../get-service';
 
 const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
 const KEYS = ['sitemap', 'series-list'];
@@ -60,8 +60,7 @@ export function sitemapDocuments(
  */
 export const createSitemapService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createSitemapRepository(strapi);
-  const service = <T>(name: string) => strapi.plugin('newsroom').service(name) as T;
-  const fileUrl = (page: number) => `${service<UrlsService>('urls').views().apiUrl}/sitemaps/${page}.xml`;
+  const fileUrl = (page: number) => `${getService(strapi, 'urls').views().apiUrl}/sitemaps/${page}.xml`;
 
   // Measured per request, and the answers kept by the text cache per content generation. (A
   // layout shared between concurrent requests made some of them wait past 10 s under the load
@@ -72,10 +71,10 @@ export const createSitemapService = ({ strapi }: { strapi: Core.Strapi }) => {
     const [{ articles, series }, partChanges, { fallback }] = await Promise.all([
       repo.rows(),
       repo.latestPartPublish(),
-      service<LocalesService>('locales').list(),
+      getService(strapi, 'locales').list(),
     ]);
     // The URL configuration resolved once, not once per row (it is checked on every resolve).
-    const urls = service<UrlsService>('urls');
+    const urls = getService(strapi, 'urls');
     const resolved = { forDocument: urls.resolved() };
     const documents = [
       ...sitemapDocuments('series', series, resolved, fallback, partChanges),
@@ -113,7 +112,7 @@ export const createSitemapService = ({ strapi }: { strapi: Core.Strapi }) => {
     async news(now: DateTime): Promise<{ xml: string; keys: string[] }> {
       const since = now.minus({ hours: NEWS_WINDOW_HOURS }).toJSDate();
       const rows = await repo.newsRows(since, NEWS_MAX_URLS);
-      const urls = service<UrlsService>('urls');
+      const urls = getService(strapi, 'urls');
       const articles = rows.flatMap((row: SitemapRow & { title: string }) => {
         const loc = urls.forDocument('article', row).canonicalUrl;
         const first = row.publishedOn ?? row.publishedAt;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { articleJsonLd, seriesJsonLd } from '../../domain/structured-data';
-import type { UrlsService } from './urls';
+import { getService } from '../../get-service';
 
 /** http(s) image URLs in an article's Blocks pages, for JSON-LD's `image`. */
 function imagesOf(pages: any[]): string[] {
@@ -19,7 +19,7 @@ function imagesOf(pages: any[]): string[] {
 
 /** schema.org JSON-LD of read-API answers (articles and series), for the JSON API and the print views. */
 export const createStructuredDataService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
+  const urls = () => getService(strapi, 'urls');
   const publisher = (locale: string) => {
     const views = urls().views();
     return { name: views.siteName(locale), url: views.home(locale) };

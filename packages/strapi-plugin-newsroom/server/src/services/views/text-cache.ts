@@ -1,8 +1,8 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { createAnswerStore, sizeOf } from '../answer-store';
-import type { ChangesService } from '../changes';
 import { etagMatches, setCacheHeaders, type CacheConfig } from '../cache-headers';
+import { getService } from '../../get-service';
 
 interface Entry {
   generation: number;
@@ -35,7 +35,7 @@ export const createTextCacheService = ({ strapi }: { strapi: Core.Strapi }) => {
       sizeOf(entry.body, entry.etag, entry.type, ...entry.keys),
     );
   let entries = make();
-  const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
+  const changes = () => getService(strapi, 'changes');
 
   return {
     async respond(ctx: any, key: string, produce: () => Promise<TextAnswer>) {

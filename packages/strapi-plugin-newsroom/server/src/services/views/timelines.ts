@@ -10,8 +10,7 @@ import {
   type TimelineRow,
 } from '../../domain/timeline/article-context';
 import { createViewsTimelineRepository } from '../../repositories/views-timeline-repository';
-import type { ChangesService } from '../changes';
-import type { UrlsService } from './urls';
+import { getService } from '../../get-service';
 
 /** A timeline as read for one content generation: rows and parsed milestones, shared by every `at`. */
 interface Loaded {
@@ -49,8 +48,8 @@ function summary(row: TimelineRow, at: DateTime, timeline = toTimeline(row)) {
 export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createViewsTimelineRepository(strapi);
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
-  const urls = () => strapi.plugin('newsroom').service('urls') as UrlsService;
-  const changes = () => strapi.plugin('newsroom').service('changes') as ChangesService;
+  const urls = () => getService(strapi, 'urls');
+  const changes = () => getService(strapi, 'changes');
   // Only what the `at` does not change is kept (per published timeline and locale, a bounded number),
   // so a request for another instant costs the arithmetic, not the reads and parsing again.
   const loaded = new LRUCache<string, Loaded>({ max: 64 });

@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { CALENDAR_STATUSES } from '../../../shared/contracts/calendar';
 import { withHttpErrors } from '../services/http-errors';
-import { withScheduleErrors } from '../services/scheduler/errors';
 import { answerLinkPage } from './link-pages';
 import { parseBody, parseParam } from './parse';
 import { who } from './schedule';
@@ -54,7 +53,7 @@ export default {
       /** A drop: the same reschedule as PUT /schedule/actions/:id, so a DST gap or a past time gets its sentence. */
       async move(ctx: any) {
         const body = parseBody(moveBody, ctx.request.body);
-        const result = await withScheduleErrors(() =>
+        const result = await withHttpErrors(() =>
           calendar().move(parseParam(id, ctx.params.id, 'id'), body, who(ctx)),
         );
         ctx.body = { data: result.action, meta: { time: result.time } };

@@ -1,7 +1,8 @@
 /**
- * invalid and conflict: 400 naming the field; not-found: 404; stale: 409 (a
- * save from a version someone else has replaced); forbidden: 403 (the
- * person's role may not do it in the Content Manager).
+ * invalid: 400 naming the field; not-found: 404; stale: 409 (a save from a
+ * version someone else has replaced); conflict: 409 (the state forbids it);
+ * forbidden: 403 (the person's role may not do it in the Content Manager).
+ * services/http-errors.ts holds the table.
  */
 export type RuleErrorKind = 'invalid' | 'conflict' | 'not-found' | 'stale' | 'forbidden';
 

@@ -2,15 +2,17 @@ import { errors } from '@strapi/utils';
 import { RuleError } from '../domain/errors';
 
 /**
- * Turns a broken newsroom rule into the Strapi error the HTTP layer maps to
- * 4xx: 404 for a missing thing, 409 for a stale version, 403 for what the
- * role may not do, 400 otherwise.
+ * The one table from a broken newsroom rule to the Strapi error the HTTP
+ * layer answers with: not-found 404; stale (a save from a replaced version)
+ * and conflict (the state forbids it: an action that already ran, parts out
+ * of order) 409; forbidden 403; invalid 400.
  */
 export function toStrapiError(error: unknown): unknown {
   if (!(error instanceof RuleError)) return error;
-  const details = { errors: [{ path: error.path, message: error.message, name: 'ValidationError' }] };
+  const name = error.kind === 'stale' || error.kind === 'conflict' ? 'ConflictError' : 'ValidationError';
+  const details = { errors: [{ path: error.path, message: error.message, name }] };
   if (error.kind === 'not-found') return new errors.NotFoundError(error.message, details);
-  if (error.kind === 'stale') return conflictError(error.message, details);
+  if (error.kind === 'stale' || error.kind === 'conflict') return conflictError(error.message, details);
   // A PolicyError: Strapi's authorize step replaces any other 403's message with "Forbidden".
   if (error.kind === 'forbidden') return new errors.PolicyError(error.message, details);
   return new errors.ValidationError(error.message, details);

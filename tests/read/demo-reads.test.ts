@@ -89,8 +89,14 @@ describe('read API on the demo newsroom', () => {
       'Size optimisation, memory management, problem areas',
     ]);
     expect(article.pages[0].body[0].type).toBe('paragraph');
-    expect(article.authors).toEqual([{ name: 'Thorsten Leemhuis', slug: 'thorsten-leemhuis' }]);
-    expect(article.channel).toEqual({ name: 'The H Open', slug: 'the-h-open' });
+    expect(article.authors).toEqual([
+      { documentId: expect.any(String), name: 'Thorsten Leemhuis', slug: 'thorsten-leemhuis' },
+    ]);
+    expect(article.channel).toEqual({
+      documentId: expect.any(String),
+      name: 'The H Open',
+      slug: 'the-h-open',
+    });
     expect(article.partnerLine).toBe('In association with heise online');
     expect(article.publishedAt).toBe('2011-07-07T14:49:00.000Z');
     expect(article.series.part).toEqual({ number: 3, of: 4 });
@@ -146,8 +152,10 @@ describe('read API on the demo newsroom', () => {
   it('sends ETag, Cache-Control and surrogate keys, and 304 for a matching If-None-Match', async () => {
     const res = await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200);
     expect(res.headers['cache-control']).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=600');
-    expect(res.headers['surrogate-key']).toContain(`series:${res.body.data.documentId}`);
-    expect(res.headers['cache-tag']).toContain('locale:en');
+    expect(res.headers['surrogate-key']).toContain(`doc:${res.body.data.documentId}`);
+    // Every part it lists is named too, so a part's change purges the series page.
+    for (const part of res.body.data.parts.filter((p: any) => p.documentId))
+      expect(res.headers['cache-tag'].split(',')).toContain(`doc:${part.documentId}`);
     const etag = res.headers.etag;
     const again = await app
       .http()

@@ -56,7 +56,7 @@ describe('print views on the demo newsroom', () => {
     const url = `/api/newsroom/articles/${part3.slug}/print`;
     const res = await app.http().get(url).expect(200);
     expect(res.headers['cache-control']).toMatch(/^public, max-age=\d+, s-maxage=\d+/);
-    expect(res.headers['surrogate-key']).toContain(`article:${part3.documentId}`);
+    expect(res.headers['surrogate-key']).toContain(`doc:${part3.documentId}`);
     expect(res.headers['content-security-policy']).toMatch(/default-src 'none'/);
     await app.http().get(url).set('If-None-Match', res.headers.etag).expect(304);
   });

@@ -74,8 +74,7 @@ describe('SQL queries per view', () => {
     const counts: Record<string, number> = {};
     const clear = () => {
       // Count the work, not the memory cache.
-      app.strapi.plugin('newsroom').service('textCache').clear();
-      app.strapi.plugin('newsroom').service('httpCache').clear();
+      app.strapi.plugin('newsroom').service('answers').clear();
     };
     for (const url of urls()) {
       // A first request reloads what expires with time (the locale list, kept for 10 s): forgotten

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { createAnswers } from './http/answers';
 import type services from './services';
 
-type Services = typeof services;
+type Services = typeof services & { answers: typeof createAnswers };
 export type ServiceName = keyof Services;
 export type ServiceOf<K extends ServiceName> = ReturnType<Services[K]>;
 

@@ -5,6 +5,8 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
+import { createAnswers } from './http/answers';
+import { ruleErrors } from './http/errors';
 import services from './services';
 
 export default {
@@ -15,5 +17,7 @@ export default {
   contentTypes,
   controllers,
   routes,
-  services,
+  // The answer cache is the HTTP layer's, registered beside the services so every part reaches one instance.
+  services: { ...services, answers: createAnswers },
+  middlewares: { ruleErrors },
 };

@@ -26,7 +26,7 @@ describe('plugin options', () => {
 
   it('lists the known options when nothing is close', () => {
     expect(withOptions({ cache: { colour: 'red' } })).toThrow(
-      '"cache.colour" is not an option of the newsroom plugin. Known options here: maxAge, sMaxAge, staleWhileRevalidate, entries, maxBytes.',
+      '"cache.colour" is not an option of the newsroom plugin. Known options here: maxAge, sMaxAge, staleWhileRevalidate, notFoundMaxAge, entries, maxBytes.',
     );
   });
 

@@ -27,6 +27,7 @@ export const configSchema = z
         maxAge: whole(0),
         sMaxAge: whole(0),
         staleWhileRevalidate: whole(0),
+        notFoundMaxAge: whole(0),
         entries: whole(1),
         maxBytes: whole(1024),
       })

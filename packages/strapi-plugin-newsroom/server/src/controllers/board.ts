@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { GetArticleContext, GetBoard, GetSettings } from '../../../shared/contracts/board';
-import { withHttpErrors } from '../services/http-errors';
 import { DateTime } from 'luxon';
 import { TIMELINE } from '../uids';
-import { requestLocale } from './locales';
+import { requestLocale } from '../http/request';
 import { parseBody, parseParam } from './parse';
 import { getService } from '../get-service';
 
@@ -41,7 +40,7 @@ export default {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const meta = await board().settings();
         const locale = await requestLocale(strapi, query.locale);
-        const data = await withHttpErrors(() => board().article(id, locale, ctx.state.userAbility));
+        const data = await board().article(id, locale, ctx.state.userAbility);
         const body: GetArticleContext.Response = { data, meta };
         ctx.body = body;
       },
@@ -51,7 +50,7 @@ export default {
         const query = parseBody(articleQuery, ctx.query);
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const locale = await requestLocale(strapi, query.locale);
-        ctx.body = { data: await withHttpErrors(() => board().nextPart(id, locale, ctx.state.userAbility)) };
+        ctx.body = { data: await board().nextPart(id, locale, ctx.state.userAbility) };
       },
 
       /** The readers' timeline views, for editors: drafts stay out, "now" is the server's clock. */
@@ -62,9 +61,7 @@ export default {
       async timeline(ctx: any) {
         const meta = await board().settings();
         const name = parseParam(slug, ctx.params.slug, 'slug');
-        const answer = await withHttpErrors(() =>
-          timelines().findOne(name, DateTime.utc(), meta.defaultLocale),
-        );
+        const answer = await timelines().findOne(name, DateTime.utc(), meta.defaultLocale);
         // The draft's save version, sent back with a new milestone (409 when someone saved since).
         // Not `version`: that is the release's own field ("2.6.37").
         const saveVersion = await editing().version(TIMELINE, answer.data.documentId, null);

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { CALENDAR_STATUSES } from '../../../shared/contracts/calendar';
-import { withHttpErrors } from '../services/http-errors';
 import { answerLinkPage } from './link-pages';
 import { parseBody, parseParam } from './parse';
 import { who } from './schedule';
@@ -37,12 +36,10 @@ export default {
     return {
       async grid(ctx: any) {
         const query = parseBody(gridQuery, ctx.query);
-        ctx.body = await withHttpErrors(() =>
-          calendar().grid(
-            { ...query, date: query.date ?? calendar().today() },
-            language(ctx),
-            ctx.state.userAbility,
-          ),
+        ctx.body = await calendar().grid(
+          { ...query, date: query.date ?? calendar().today() },
+          language(ctx),
+          ctx.state.userAbility,
         );
       },
 
@@ -53,9 +50,7 @@ export default {
       /** A drop: the same reschedule as PUT /schedule/actions/:id, so a DST gap or a past time gets its sentence. */
       async move(ctx: any) {
         const body = parseBody(moveBody, ctx.request.body);
-        const result = await withHttpErrors(() =>
-          calendar().move(parseParam(id, ctx.params.id, 'id'), body, who(ctx)),
-        );
+        const result = await calendar().move(parseParam(id, ctx.params.id, 'id'), body, who(ctx));
         ctx.body = { data: result.action, meta: { time: result.time } };
       },
 
@@ -70,7 +65,7 @@ export default {
 
       async revokeFeed(ctx: any) {
         const feedId = parseParam(id, ctx.params.id, 'id');
-        ctx.body = { data: await withHttpErrors(() => feeds().revoke(ctx.state.user.id, feedId)) };
+        ctx.body = { data: await feeds().revoke(ctx.state.user.id, feedId) };
       },
 
       /** Public: the feed behind a signed token (calendar apps send no credentials). */

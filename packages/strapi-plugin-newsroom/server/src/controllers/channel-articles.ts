@@ -1,22 +1,29 @@
 import type { Core } from '@strapi/strapi';
+import { answerKeys, missingKey } from '../domain/cache-keys';
+import { RuleError } from '../domain/errors';
 import * as query from '../domain/query';
 import { isValidSlug } from '../domain/slug';
-import { RuleError } from '../domain/errors';
-import { keysOf } from '../domain/surrogate-keys';
-import { readContext } from './read-context';
+import { getService } from '../get-service';
+import { found, jsonAnswer } from '../http/answers';
+import type { Ctx } from '../http/context';
+import { readLocale } from '../http/request';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
-    const { read, cache, locale, run } = await readContext(strapi, ctx);
-    await run(async () => {
-      const { slug } = ctx.params;
-      if (!isValidSlug(slug))
-        throw new RuleError(`"${String(slug).slice(0, 60)}" is not a valid channel slug.`, ['slug']);
-      const { page, pageSize } = query.pagination(ctx.query);
-      await cache.respond(ctx, `channel:${locale}:${slug}:${page}:${pageSize}`, async () => {
-        const body = await read.channelArticles(slug, locale, page, pageSize);
-        return { body, keys: keysOf('channel', locale, body.meta.channel) };
-      });
-    });
+  async find(ctx: Ctx) {
+    const answers = getService(strapi, 'answers');
+    const locale = await readLocale(strapi, ctx);
+    const { slug } = ctx.params;
+    if (!isValidSlug(slug))
+      throw new RuleError(`"${String(slug).slice(0, 60)}" is not a valid channel slug.`, ['slug']);
+    const { page, pageSize } = query.pagination(ctx.query);
+    const key = `channel:${locale}:${slug}:${page}:${pageSize}`;
+    if (await answers.serve(ctx, key)) return;
+    const answer = await found(
+      getService(strapi, 'read').channelArticles(slug, locale, page, pageSize),
+      (body) =>
+        jsonAnswer(body, answerKeys(body, [{ name: 'channel', channelId: body.meta.channel.documentId }])),
+      [missingKey({ type: 'channel', locale: null, slug })],
+    );
+    answers.send(ctx, key, answer);
   },
 });

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../shared/contracts/editing';
-import { withHttpErrors } from '../services/http-errors';
 import { offsetProblem } from '../domain/schedule';
-import { requestLocale } from './locales';
+import { requestLocale } from '../http/request';
 import { parseBody, parseParam } from './parse';
 import { getService } from '../get-service';
 
@@ -78,7 +77,7 @@ export default {
       async article(ctx: any) {
         const { documentId: id, locale: code } = await params(ctx);
         const body: GetArticleDraft.Response = {
-          data: await withHttpErrors(() => editing().article(ctx.state.userAbility, id, code)),
+          data: await editing().article(ctx.state.userAbility, id, code),
         };
         ctx.body = body;
       },
@@ -87,14 +86,12 @@ export default {
         const { documentId: id, locale: code } = await params(ctx);
         const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
         const body: SaveArticleDraft.Response = {
-          data: await withHttpErrors(() =>
-            editing().saveArticle(
-              ctx.state.userAbility,
-              id,
-              code,
-              request.version,
-              request.data as SaveArticleDraft.Request['data'],
-            ),
+          data: await editing().saveArticle(
+            ctx.state.userAbility,
+            id,
+            code,
+            request.version,
+            request.data as SaveArticleDraft.Request['data'],
           ),
         };
         ctx.body = body;
@@ -104,9 +101,7 @@ export default {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
         const body: AddMilestone.Response = {
-          data: await withHttpErrors(() =>
-            editing().addMilestone(ctx.state.userAbility, id, request.version, request.milestone),
-          ),
+          data: await editing().addMilestone(ctx.state.userAbility, id, request.version, request.milestone),
         };
         ctx.status = 201;
         ctx.body = body;

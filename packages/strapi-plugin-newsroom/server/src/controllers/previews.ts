@@ -2,10 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../../shared/contracts/preview';
-import { withHttpErrors } from '../services/http-errors';
 import { ARTICLE, SERIES } from '../uids';
 import { answerLinkPage } from './link-pages';
-import { requestLocale } from './locales';
+import { requestLocale } from '../http/request';
 import { parseBody, parseParam } from './parse';
 import { getService } from '../get-service';
 
@@ -66,7 +65,7 @@ export default {
         const query = parseBody(targetQuery, ctx.query);
         const locale = await target(ctx, query);
         const body: ListShareLinks.Response = {
-          data: await withHttpErrors(() => shares().list(query.targetType, query.documentId, locale)),
+          data: await shares().list(query.targetType, query.documentId, locale),
         };
         ctx.body = body;
       },
@@ -75,7 +74,7 @@ export default {
         const input = parseBody(createBody, ctx.request.body);
         const locale = await target(ctx, input);
         const body: CreateShareLink.Response = {
-          data: await withHttpErrors(() => shares().create({ ...input, locale }, who(ctx))),
+          data: await shares().create({ ...input, locale }, who(ctx)),
         };
         ctx.status = 201;
         ctx.body = body;
@@ -83,9 +82,9 @@ export default {
 
       async revoke(ctx: any) {
         const id = parseParam(z.string().min(1).max(64), ctx.params.id, 'id');
-        const link = await withHttpErrors(() => shares().target(id));
+        const link = await shares().target(id);
         assertMayRead(strapi, ctx, link.targetType, link.targetLocale ?? '');
-        ctx.body = { data: await withHttpErrors(() => shares().revoke(id)) };
+        ctx.body = { data: await shares().revoke(id) };
       },
 
       /** Public: a share link or preview page behind a signed token. */

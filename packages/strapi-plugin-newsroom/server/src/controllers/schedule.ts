@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { isSuperAdmin } from '../services/access';
 import { AUTHORITIES, type Scheduler } from '../services/scheduler/rights';
-import { withHttpErrors } from '../services/http-errors';
 import { parseBody, parseParam, wholeNumber } from './parse';
 import { getService } from '../get-service';
 
@@ -78,7 +77,7 @@ export default {
     return {
       async create(ctx: any) {
         const body = parseBody(scheduleBody, ctx.request.body);
-        const result = await withHttpErrors(() => schedule().schedule(body, who(ctx)));
+        const result = await schedule().schedule(body, who(ctx));
         // An identical request already stored answers 200 with the stored action (meta.reused names it).
         ctx.status = result.reused.length === result.actions.length ? 200 : 201;
         ctx.body = { data: result.actions, meta: { time: result.time, reused: result.reused } };
@@ -86,35 +85,31 @@ export default {
 
       async reschedule(ctx: any) {
         const body = parseBody(rescheduleBody, ctx.request.body);
-        const result = await withHttpErrors(() =>
-          schedule().reschedule(parseParam(id, ctx.params.id, 'id'), body, who(ctx)),
-        );
+        const result = await schedule().reschedule(parseParam(id, ctx.params.id, 'id'), body, who(ctx));
         ctx.body = { data: result.action, meta: { time: result.time } };
       },
 
       async cancel(ctx: any) {
         ctx.body = {
-          data: await withHttpErrors(() => schedule().cancel(parseParam(id, ctx.params.id, 'id'), who(ctx))),
+          data: await schedule().cancel(parseParam(id, ctx.params.id, 'id'), who(ctx)),
         };
       },
 
       async findOne(ctx: any) {
         ctx.body = {
-          data: await withHttpErrors(() =>
-            schedule().get(parseParam(id, ctx.params.id, 'id'), ctx.state.userAbility),
-          ),
+          data: await schedule().get(parseParam(id, ctx.params.id, 'id'), ctx.state.userAbility),
         };
       },
 
       async find(ctx: any) {
         const query = parseBody(listQuery, ctx.query);
-        const result = await withHttpErrors(() => schedule().list(query, ctx.state.userAbility));
+        const result = await schedule().list(query, ctx.state.userAbility);
         ctx.body = { data: result.actions, meta: { pagination: result.pagination } };
       },
 
       async plan(ctx: any) {
         const body = parseBody(planBody, ctx.request.body);
-        const result = await withHttpErrors(() => plans().plan(body, who(ctx)));
+        const result = await plans().plan(body, who(ctx));
         ctx.status = 201;
         ctx.body = {
           data: result.actions,

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { withHttpErrors } from '../services/http-errors';
-import { requestLocale } from './locales';
+import { requestLocale } from '../http/request';
 import { parseBody, parseParam } from './parse';
 import { getService } from '../get-service';
 
@@ -17,7 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = parseBody(reorderBody, ctx.request.body);
     const locale = await requestLocale(strapi, body.locale);
     const renumber = getService(strapi, 'renumber');
-    const parts = await withHttpErrors(() => renumber.reorder(id, body.order, locale, ctx.state.userAbility));
+    const parts = await renumber.reorder(id, body.order, locale, ctx.state.userAbility);
     ctx.body = { data: { documentId: id, parts } };
   },
 });

@@ -1,29 +1,36 @@
 import type { Core } from '@strapi/strapi';
+import { answerKeys, missingRefKeys } from '../domain/cache-keys';
 import * as query from '../domain/query';
 import { parseRef } from '../domain/refs';
-import { keysOf } from '../domain/surrogate-keys';
-import { readContext } from './read-context';
+import { getService } from '../get-service';
+import { found, jsonAnswer } from '../http/answers';
+import type { Ctx } from '../http/context';
+import { readLocale } from '../http/request';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async find(ctx: any) {
-    const { read, cache, locale, run } = await readContext(strapi, ctx);
-    await run(async () => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const answers = () => getService(strapi, 'answers');
+  const read = () => getService(strapi, 'read');
+  return {
+    async find(ctx: Ctx) {
+      const locale = await readLocale(strapi, ctx);
       const { page, pageSize } = query.pagination(ctx.query);
-      await cache.respond(ctx, `series-list:${locale}:${page}:${pageSize}`, async () => {
-        const body = await read.listSeries(locale, page, pageSize);
-        return { body, keys: keysOf('series-list', locale, body.data) };
-      });
-    });
-  },
+      const key = `series-list:${locale}:${page}:${pageSize}`;
+      if (await answers().serve(ctx, key)) return;
+      const body = await read().listSeries(locale, page, pageSize);
+      answers().send(ctx, key, jsonAnswer(body, answerKeys(body, [{ name: 'series' }])));
+    },
 
-  async findOne(ctx: any) {
-    const { read, cache, locale, run } = await readContext(strapi, ctx);
-    await run(async () => {
+    async findOne(ctx: Ctx) {
+      const locale = await readLocale(strapi, ctx);
       const ref = parseRef(ctx.params.slug);
-      await cache.respond(ctx, `series:${locale}:${ref.slug}`, async () => {
-        const body = await read.findSeries(ref, locale);
-        return { body, keys: keysOf('series', locale, body.data) };
-      });
-    });
-  },
-});
+      const key = `series:${locale}:${ref.slug}`;
+      if (await answers().serve(ctx, key)) return;
+      const answer = await found(
+        read().findSeries(ref, locale),
+        (body) => jsonAnswer(body, answerKeys(body)),
+        missingRefKeys('series', locale, ref),
+      );
+      answers().send(ctx, key, answer);
+    },
+  };
+};

@@ -4,11 +4,13 @@ import { partArticles, plannedParts } from './series-parts';
 /** Shapes database rows into what the read API answers. Pure, so it can be tested alone. */
 
 export interface Named {
+  documentId: string;
   name: string;
   slug: string;
 }
 
-const named = (row: any): Named | null => (row ? { name: row.name, slug: row.slug } : null);
+const named = (row: any): Named | null =>
+  row ? { documentId: row.documentId, name: row.name, slug: row.slug } : null;
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
 /** The series' parts in the series row's language; `rows` are its articles' rows in every language. */

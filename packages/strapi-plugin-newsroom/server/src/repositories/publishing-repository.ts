@@ -58,12 +58,23 @@ export const createPublishingRepository = (strapi: Core.Strapi) => {
     },
 
     /** The series and channel every version of an article points to. */
-    async relatedOf(documentId: string) {
-      return query(ARTICLE).findMany({
+    /** Every row (draft and published, every locale) of a document, with what its answers render around it. */
+    async factRows(uid: string, documentId: string) {
+      const populate =
+        uid === ARTICLE
+          ? {
+              series: { select: ['documentId'] },
+              channel: { select: ['documentId'] },
+              timeline: { select: ['documentId'] },
+            }
+          : undefined;
+      const hasSlug = Boolean((strapi.getModel(uid as any) as any)?.attributes?.slug);
+      const hasPermalink = Boolean((strapi.getModel(uid as any) as any)?.attributes?.permalinkId);
+      return query(uid).findMany({
         where: { documentId },
-        select: ['id'],
-        populate: { series: { select: ['documentId'] }, channel: { select: ['slug'] } },
-      });
+        select: ['id', 'locale', ...(hasSlug ? ['slug'] : []), ...(hasPermalink ? ['permalinkId'] : [])],
+        populate,
+      }) as Promise<any[]>;
     },
 
     async addRedirect(uid: string, locale: string, slug: string, targetDocumentId: string) {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE, AUTHOR, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
-const NAME = { select: ['name'] };
+const NAME = { select: ['documentId', 'name'] };
 const URL_FIELDS = ['documentId', 'locale', 'slug', 'permalinkId', 'publishedAt'];
 const FEED_FIELDS = [...URL_FIELDS, 'title', 'teaser', 'partNumber', 'publishedOn', 'updatedAt'];
 
@@ -53,7 +53,7 @@ export const createViewsRepository = (strapi: Core.Strapi) => {
         select: FEED_FIELDS,
         populate: {
           authors: NAME,
-          channel: { select: ['name', 'slug'] },
+          channel: { select: ['documentId', 'name', 'slug'] },
           series: { select: ['documentId'] },
         },
         orderBy:

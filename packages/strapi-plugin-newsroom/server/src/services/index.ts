@@ -6,7 +6,6 @@ import { createChangesService } from './changes';
 import { createDemoService } from './demo';
 import { createEditViewsService } from './edit-views';
 import { createEditingService } from './editing';
-import { createHttpCacheService } from './http-cache';
 import { createLinksService } from './links';
 import { createLocalesService } from './locales';
 import { createPreviewsService } from './previews';
@@ -28,7 +27,6 @@ export default {
   demo: createDemoService,
   editViews: createEditViewsService,
   editing: createEditingService,
-  httpCache: createHttpCacheService,
   links: createLinksService,
   locales: createLocalesService,
   previews: createPreviewsService,

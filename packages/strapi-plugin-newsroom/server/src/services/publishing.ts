@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createSequenceRepository } from '../repositories/sequence-repository';
+import type { DocumentFacts } from '../domain/cache-keys';
 import { ARTICLE, SERIES } from '../uids';
 
 type PublishParams = { documentId?: string; locale?: string | string[] };
@@ -49,18 +50,21 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
       return new Map(published.map((row: any) => [row.locale, row.slug]));
     },
 
-    /** Cache keys a change of this document touches: itself, and an article's series and channel. */
-    async keysFor(uid: string, documentId: string): Promise<string[]> {
-      const keys = [`${uid.split('.')[1]}:${documentId}`];
-      if (uid === SERIES) keys.push('series-list');
-      if (uid === ARTICLE) {
-        keys.push('series-list');
-        for (const row of await repo.relatedOf(documentId)) {
-          if (row.series) keys.push(`series:${row.series.documentId}`);
-          if (row.channel) keys.push(`channel:${row.channel.slug}`);
-        }
-      }
-      return [...new Set(keys)];
+    /** What answers render around this document now (null when it is gone): see domain/cache-keys.ts. */
+    async factsOf(uid: string, documentId: string): Promise<DocumentFacts | null> {
+      const type = uid.split('.')[1] as DocumentFacts['type'];
+      const rows = await repo.factRows(uid, documentId);
+      if (rows.length === 0) return null;
+      const ids = (name: string) =>
+        [...new Set(rows.map((row) => row[name]?.documentId).filter(Boolean))] as string[];
+      return {
+        type,
+        documentId,
+        related: [...ids('series'), ...ids('timeline')],
+        channelIds: ids('channel'),
+        slugs: rows.filter((row) => row.slug).map((row) => ({ locale: row.locale ?? null, slug: row.slug })),
+        permalinkId: rows.find((row) => row.permalinkId)?.permalinkId ?? null,
+      };
     },
 
     async afterPublish(uid: string, params: PublishParams, before: Snapshot | null) {

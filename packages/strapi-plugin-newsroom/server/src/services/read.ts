@@ -118,7 +118,12 @@ export const createReadService = ({ strapi }: { strapi: Core.Strapi }) => {
         data: rows.map((row: any) => withUrls('article', channelArticle(row), locale)),
         meta: {
           locale,
-          channel: { name: channel.name, slug: channel.slug, description: channel.description ?? null },
+          channel: {
+            documentId: channel.documentId,
+            name: channel.name,
+            slug: channel.slug,
+            description: channel.description ?? null,
+          },
           pagination: pageMeta(page, pageSize, total),
         },
       };

@@ -7,7 +7,6 @@ import { toOneChange } from '../domain/relations';
 import { assertValidSlug, firstFreeSlug, makeSlug } from '../domain/slug';
 import { createRulesRepository } from '../repositories/rules-repository';
 import { ARTICLE, LOCALIZED_TYPES, SERIES, TIMELINE, isNewsroomUid } from '../uids';
-import { toStrapiError } from './http-errors';
 import { getService } from '../get-service';
 
 type Params = { documentId?: string; locale?: string | string[]; data?: Record<string, any> };
@@ -133,21 +132,17 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async beforeWrite(uid: string, action: 'create' | 'update', params: Params) {
       if (!isNewsroomUid(uid) || !params.data) return;
-      try {
-        const data = params.data;
-        const locale = await localeOf(uid, params);
-        const documentId = action === 'update' ? params.documentId : undefined;
-        const existing = documentId
-          ? await repo.currentDraft(uid, documentId, locale, uid === ARTICLE ? ['series'] : [])
-          : null;
-        await guardPermalink(uid, data, documentId);
-        await applySlug(uid, data, existing, locale, documentId);
-        if (uid === ARTICLE && locale) await applyPartRules(data, existing, locale, documentId);
-        if (uid === TIMELINE && Array.isArray(data.milestones)) assertMilestones(data.milestones);
-        if (uid === ARTICLE) assertImageUrls(data.pages);
-      } catch (error) {
-        throw toStrapiError(error);
-      }
+      const data = params.data;
+      const locale = await localeOf(uid, params);
+      const documentId = action === 'update' ? params.documentId : undefined;
+      const existing = documentId
+        ? await repo.currentDraft(uid, documentId, locale, uid === ARTICLE ? ['series'] : [])
+        : null;
+      await guardPermalink(uid, data, documentId);
+      await applySlug(uid, data, existing, locale, documentId);
+      if (uid === ARTICLE && locale) await applyPartRules(data, existing, locale, documentId);
+      if (uid === TIMELINE && Array.isArray(data.milestones)) assertMilestones(data.milestones);
+      if (uid === ARTICLE) assertImageUrls(data.pages);
     },
 
     /** Publishing must not put two published parts of one series on one number. */
@@ -166,11 +161,9 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
           params.documentId,
         );
         if (holders.length > 0) {
-          throw toStrapiError(
-            new RuleError(
-              `Part ${draft.partNumber} of this series is already published as "${holders[0].title}" (locale "${locale}"); renumber before publishing.`,
-              ['partNumber'],
-            ),
+          throw new RuleError(
+            `Part ${draft.partNumber} of this series is already published as "${holders[0].title}" (locale "${locale}"); renumber before publishing.`,
+            ['partNumber'],
           );
         }
       }

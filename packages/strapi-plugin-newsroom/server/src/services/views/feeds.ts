@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { answerKeys, docKey, listKey } from '../../domain/cache-keys';
 import { websubConfig } from '../../config/outbox';
 import { RuleError } from '../../domain/errors';
 import {
@@ -98,19 +99,17 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
       updated,
       items: feedItems,
     });
-    const articleKeys = rows.map((row: any) => `article:${row.documentId}`);
-    return { documents, urls: feedUrlsByFormat, keys: [`locale:${locale}`, ...head.keys, ...articleKeys] };
+    return { documents, urls: feedUrlsByFormat, keys: [...head.keys, ...answerKeys(rows)] };
   }
 
   async function site(locale: string): Promise<BuiltFeed> {
     const views = urls().views();
     const name = views.siteName(locale);
-    // Every article publish emits "series-list" (services/publishing keysFor): the site feed's purge key.
     return build({ kind: 'site' }, 'site', locale, {
       title: name,
       description: feedLabels(locale).latest(name),
       siteUrl: views.home(locale),
-      keys: ['feed:site', 'series-list'],
+      keys: [listKey({ name: 'site-feed' })],
     });
   }
 
@@ -126,7 +125,7 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
       title: `${views.siteName(locale)}: ${channel.name}`,
       description,
       siteUrl: views.home(locale),
-      keys: [`channel:${channel.slug}`],
+      keys: [docKey(channel.documentId), listKey({ name: 'channel', channelId: channel.documentId })],
     });
   }
 
@@ -137,7 +136,7 @@ export const createFeedsService = ({ strapi }: { strapi: Core.Strapi }) => {
       title: data.title,
       description: seriesFeedDescription(data.description, announced, locale),
       siteUrl: data.canonicalUrl ?? urls().views().home(locale),
-      keys: [`series:${data.documentId}`],
+      keys: answerKeys(data),
     });
   }
 

@@ -3,7 +3,6 @@ import { createPermalinksService } from './permalinks';
 import { createPrintService } from './print';
 import { createSitemapService } from './sitemap';
 import { createStructuredDataService } from './structured-data';
-import { createTextCacheService } from './text-cache';
 import { createTimelinesService } from './timelines';
 import { createUrlsService } from './urls';
 
@@ -16,5 +15,4 @@ export default {
   sitemap: createSitemapService,
   structuredData: createStructuredDataService,
   timelines: createTimelinesService,
-  textCache: createTextCacheService,
 };

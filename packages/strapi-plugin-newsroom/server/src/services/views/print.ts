@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { answerKeys } from '../../domain/cache-keys';
 import {
   renderArticlePrint,
   renderSeriesPrint,
@@ -71,7 +72,7 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
         locale: data.locale,
         jsonLd: data.jsonLd,
       };
-      return { html: renderArticlePrint(print, options()), data };
+      return { html: renderArticlePrint(print, options()), keys: answerKeys(data) };
     },
 
     async series(ref: Ref, locale: string) {
@@ -109,7 +110,7 @@ export const createPrintService = ({ strapi }: { strapi: Core.Strapi }) => {
         parts,
         options(),
       );
-      return { html, data, parts: rows.map((row: any) => row.documentId as string) };
+      return { html, keys: answerKeys([data, rows]) };
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { listKey } from '../../domain/cache-keys';
 import { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
 import {
@@ -17,7 +18,8 @@ import type { UrlsService } from './urls';
 import { getService } from '../../get-service';
 
 const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
-const KEYS = ['sitemap', 'series-list'];
+// Every published article and series is a member: any of their changes purges the sitemaps.
+const KEYS = [listKey({ name: 'sitemap' })];
 
 /**
  * Sitemap entries of one type, one group per document: every published

@@ -38,3 +38,16 @@ export function conflictError(message: string, details: Record<string, unknown> 
   error.name = 'ConflictError';
   return Object.setPrototypeOf(error, errors.HttpError.prototype);
 }
+
+/**
+ * Route middleware on every newsroom route (routes/index.ts): a rule a
+ * service or controller found broken answers with its status and sentence,
+ * so controllers throw RuleErrors and never map them themselves.
+ */
+export const ruleErrors = () => async (_ctx: unknown, next: () => Promise<unknown>) => {
+  try {
+    await next();
+  } catch (error) {
+    throw toStrapiError(error);
+  }
+};

@@ -33,7 +33,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@strapi/*'], message: 'domain/ is plain TypeScript: no Strapi imports.' }] },
+        {
+          patterns: [
+            { group: ['@strapi/*'], message: 'domain/ is plain TypeScript: no Strapi imports.' },
+            {
+              group: ['**/services/*', '**/repositories/*', '**/controllers/*', '**/http/*'],
+              message: 'domain/ holds the rules: it imports no Strapi glue.',
+            },
+          ],
+        },
       ],
       'no-restricted-syntax': [
         'error',
@@ -48,6 +56,42 @@ export default tseslint.config(
         {
           selector: "CallExpression[callee.object.name='DateTime'][callee.property.name='now']",
           message: 'domain/ takes the time as an argument.',
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'packages/strapi-plugin-newsroom/server/src/services/**/*.ts',
+      'packages/strapi-plugin-newsroom/server/src/repositories/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/controllers/*', '**/http/*', '**/routes/*'],
+              message:
+                'services and repositories know nothing of HTTP: controllers call them, not the other way.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/strapi-plugin-newsroom/admin/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/*', '**/server/**'],
+              message: 'the admin shares code with the server through shared/ only.',
+            },
+          ],
         },
       ],
     },

@@ -9,8 +9,7 @@ module.exports = {
     '<rootDir>/config/**/*.test.ts',
     '<rootDir>/tests/**/*.test.ts',
   ],
-  // tests/cdn: the Varnish suite of issue 14, off until the purge fixes land (it fails today, as it should).
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/cdn/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/packages/[^/]+/dist/', '<rootDir>/.tmp/'],
   testTimeout: 60000,
 };

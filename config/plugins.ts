@@ -14,7 +14,11 @@ export default ({ env }: { env: any }) => ({
     config: {
       timezone: env('NEWSROOM_TIMEZONE', 'Europe/Berlin'),
       permalinkStart: env.int('NEWSROOM_PERMALINK_START', 1275000),
-      purge: { url: env('NEWSROOM_PURGE_URL', null), timeoutMs: 5000 },
+      purge: {
+        target: env('NEWSROOM_PURGE_TARGET', 'webhook'),
+        url: env('NEWSROOM_PURGE_URL', null),
+        timeoutMs: 5000,
+      },
       // The same origin is allowed by CORS (config/middlewares.ts).
       views: {
         frontend: { origin: frontendOrigin() },

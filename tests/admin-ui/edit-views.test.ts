@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { ARTICLE_VIEW, EDIT_VIEWS } from '../../packages/strapi-plugin-newsroom/server/src/domain/edit-views';
+import { ARTICLE_VIEW, EDIT_VIEWS } from '../../packages/strapi-plugin-newsroom/shared/edit-views';
 import { adminToken } from '../helpers/admin';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startApp, type TestApp } from '../helpers/strapi';

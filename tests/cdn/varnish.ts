@@ -15,7 +15,7 @@ export interface Varnish {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
@@ -39,7 +39,7 @@ export function vclFor(ports: number[]): string {
 }
 
 /** Debian's varnishd (with varnish-modules' xkey) on 127.0.0.1, in the foreground, stopped by its PID. */
-export async function startVarnish(originPorts: number[]): Promise<Varnish> {
+export async function startVarnish(originPorts: number[], port?: number): Promise<Varnish> {
   if (!fs.existsSync(VARNISHD))
     throw new Error(`${VARNISHD} is missing: apt-get install -y varnish varnish-modules`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-varnish-'));
@@ -49,7 +49,7 @@ export async function startVarnish(originPorts: number[]): Promise<Varnish> {
   fs.writeFileSync(vcl, vclFor(originPorts), { mode: 0o644 });
   const check = spawnSync(VARNISHD, ['-C', '-f', vcl, '-n', path.join(dir, 'check')], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`the VCL does not compile:\n${check.stderr}`);
-  const port = await freePort();
+  port ??= await freePort();
   const child: ChildProcess = spawn(
     VARNISHD,
     [

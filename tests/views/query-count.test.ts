@@ -1,7 +1,7 @@
 import { startApp, type TestApp } from '../helpers/strapi';
 
-// The scheduler's background reconcile would add its own queries to the count.
-const QUIET = { NEWSROOM_SCHEDULER: 'false' };
+// The scheduler's reconcile and the outbox's polling would add their own queries to the count.
+const QUIET = { NEWSROOM_SCHEDULER: 'false', NEWSROOM_OUTBOX: 'false' };
 
 const ARTICLE = 'plugin::newsroom.article';
 const SERIES = 'plugin::newsroom.series';

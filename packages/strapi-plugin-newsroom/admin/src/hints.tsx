@@ -1,11 +1,11 @@
 import { FormattedMessage } from 'react-intl';
-import { EDIT_VIEWS, hintLanguages } from '../../server/src/domain/edit-views';
+import { EDIT_VIEWS, hintLanguages } from '../../shared/edit-views';
 import { trad } from './i18n';
 
 /**
  * Edit-view hints in the admin's language. The Content Manager stores one
  * description per field and shows it verbatim; the plugin stores the English
- * sentence (server/src/domain/edit-views.ts holds both languages) and, in
+ * sentence (shared/edit-views.ts holds both languages) and, in
  * the Content Manager's mutate-edit-view-layout hook, swaps every hint that
  * is still its own English sentence for a translated message. A hint an
  * editor wrote in "Configure the view" is not ours and stays as written.

@@ -20,7 +20,7 @@ const defaults: NewsroomConfig = {
     entries: 5000,
     maxBytes: 32 * 1024 * 1024,
   },
-  purge: { url: null, timeoutMs: 5000 },
+  purge: { target: 'webhook', url: null, timeoutMs: 5000 },
   views: viewDefaults,
   scheduler: schedulerDefaults,
   websub: websubDefaults,

@@ -34,11 +34,33 @@ export const configSchema = z
       .strict(),
     purge: z
       .object({
+        target: z.enum(['webhook', 'varnish', 'fastly', 'cloudflare'], {
+          errorMap: () => ({ message: 'one of "webhook", "varnish", "fastly", "cloudflare"' }),
+        }),
         url: httpUrl.nullable(),
         headers: z.record(text).optional(),
         timeoutMs: whole(1).optional(),
+        fastly: z
+          .object({ serviceId: text.min(1), apiToken: text.min(1) })
+          .strict()
+          .optional(),
+        cloudflare: z
+          .object({ zoneId: text.min(1), apiToken: text.min(1) })
+          .strict()
+          .optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((purge, context) => {
+        const need = (ok: unknown, message: string) => {
+          if (!ok) context.addIssue({ code: z.ZodIssueCode.custom, message, path: [] });
+        };
+        if (purge.target === 'varnish')
+          need(purge.url, 'given a url (the Varnish address) for the target "varnish"');
+        if (purge.target === 'fastly')
+          need(purge.fastly, 'given fastly: { serviceId, apiToken } for the target "fastly"');
+        if (purge.target === 'cloudflare')
+          need(purge.cloudflare, 'given cloudflare: { zoneId, apiToken } for the target "cloudflare"');
+      }),
     views: z
       .object({
         frontend: z

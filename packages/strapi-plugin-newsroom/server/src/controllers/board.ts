@@ -1,3 +1,4 @@
+import type { Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { GetArticleContext, GetBoard, GetSettings } from '../../../shared/contracts/board';
@@ -18,12 +19,12 @@ export default {
     const timelines = () => getService(strapi, 'timelines');
     const editing = () => getService(strapi, 'editing');
     return {
-      async settings(ctx: any) {
+      async settings(ctx: Ctx) {
         const body: GetSettings.Response = { data: await board().settings() };
         ctx.body = body;
       },
 
-      async series(ctx: any) {
+      async series(ctx: Ctx) {
         const query = parseBody(articleQuery, ctx.query);
         // Titles and announcements in this locale where it exists (the series panel asks for the edited one).
         const locale = query.locale === undefined ? undefined : await requestLocale(strapi, query.locale);
@@ -35,7 +36,7 @@ export default {
         ctx.body = body;
       },
 
-      async article(ctx: any) {
+      async article(ctx: Ctx) {
         const query = parseBody(articleQuery, ctx.query);
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const meta = await board().settings();
@@ -46,7 +47,7 @@ export default {
       },
 
       /** The part number a new article in the series would get, for the create screen's panel. */
-      async nextPart(ctx: any) {
+      async nextPart(ctx: Ctx) {
         const query = parseBody(articleQuery, ctx.query);
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const locale = await requestLocale(strapi, query.locale);
@@ -54,11 +55,11 @@ export default {
       },
 
       /** The readers' timeline views, for editors: drafts stay out, "now" is the server's clock. */
-      async timelines(ctx: any) {
+      async timelines(ctx: Ctx) {
         ctx.body = await timelines().list(DateTime.utc());
       },
 
-      async timeline(ctx: any) {
+      async timeline(ctx: Ctx) {
         const meta = await board().settings();
         const name = parseParam(slug, ctx.params.slug, 'slug');
         const answer = await timelines().findOne(name, DateTime.utc(), meta.defaultLocale);

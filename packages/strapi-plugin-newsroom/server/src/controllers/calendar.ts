@@ -1,3 +1,4 @@
+import { adminUserId, type Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { CALENDAR_STATUSES } from '../../../shared/contracts/calendar';
@@ -26,7 +27,7 @@ const moveBody = z.object({ date: day, slot: z.string().max(40).optional() }).st
 const token = z.string().min(1).max(600);
 
 /** The admin's language for the grid's title ("März 2026"): the user's interface language, else English. */
-const language = (ctx: any) => ctx.state?.user?.preferedLanguage ?? 'en';
+const language = (ctx: Ctx) => ctx.state?.user?.preferedLanguage ?? 'en';
 
 /** The editorial calendar, its drag-to-reschedule and its iCal feeds: parse, call one service, shape. */
 export default {
@@ -34,7 +35,7 @@ export default {
     const calendar = () => getService(strapi, 'calendar');
     const feeds = () => getService(strapi, 'calendarFeeds');
     return {
-      async grid(ctx: any) {
+      async grid(ctx: Ctx) {
         const query = parseBody(gridQuery, ctx.query);
         ctx.body = await calendar().grid(
           { ...query, date: query.date ?? calendar().today() },
@@ -43,33 +44,33 @@ export default {
         );
       },
 
-      async summary(ctx: any) {
+      async summary(ctx: Ctx) {
         ctx.body = { data: await calendar().summary(ctx.state.userAbility) };
       },
 
       /** A drop: the same reschedule as PUT /schedule/actions/:id, so a DST gap or a past time gets its sentence. */
-      async move(ctx: any) {
+      async move(ctx: Ctx) {
         const body = parseBody(moveBody, ctx.request.body);
         const result = await calendar().move(parseParam(id, ctx.params.id, 'id'), body, who(ctx));
         ctx.body = { data: result.action, meta: { time: result.time } };
       },
 
-      async feeds(ctx: any) {
-        ctx.body = { data: await feeds().list(ctx.state.user.id) };
+      async feeds(ctx: Ctx) {
+        ctx.body = { data: await feeds().list(adminUserId(ctx)) };
       },
 
-      async createFeed(ctx: any) {
+      async createFeed(ctx: Ctx) {
         ctx.status = 201;
-        ctx.body = { data: await feeds().create(ctx.state.user.id) };
+        ctx.body = { data: await feeds().create(adminUserId(ctx)) };
       },
 
-      async revokeFeed(ctx: any) {
+      async revokeFeed(ctx: Ctx) {
         const feedId = parseParam(id, ctx.params.id, 'id');
-        ctx.body = { data: await feeds().revoke(ctx.state.user.id, feedId) };
+        ctx.body = { data: await feeds().revoke(adminUserId(ctx), feedId) };
       },
 
       /** Public: the feed behind a signed token (calendar apps send no credentials). */
-      async ics(ctx: any) {
+      async ics(ctx: Ctx) {
         await answerLinkPage(ctx, 'text/calendar; charset=utf-8', () =>
           feeds().serve(parseParam(token, ctx.params.token, 'token')),
         );

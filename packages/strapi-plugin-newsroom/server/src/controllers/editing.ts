@@ -1,3 +1,4 @@
+import type { Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import type { AddMilestone, GetArticleDraft, SaveArticleDraft } from '../../../shared/contracts/editing';
@@ -68,13 +69,13 @@ const addMilestone = z
 export default {
   editing: ({ strapi }: { strapi: Core.Strapi }) => {
     const editing = () => getService(strapi, 'editing');
-    const params = async (ctx: any) => ({
+    const params = async (ctx: Ctx) => ({
       documentId: parseParam(documentId, ctx.params.documentId, 'documentId'),
       locale: await requestLocale(strapi, ctx.query.locale),
     });
 
     return {
-      async article(ctx: any) {
+      async article(ctx: Ctx) {
         const { documentId: id, locale: code } = await params(ctx);
         const body: GetArticleDraft.Response = {
           data: await editing().article(ctx.state.userAbility, id, code),
@@ -82,7 +83,7 @@ export default {
         ctx.body = body;
       },
 
-      async saveArticle(ctx: any) {
+      async saveArticle(ctx: Ctx) {
         const { documentId: id, locale: code } = await params(ctx);
         const request: SaveArticleDraft.Request = parseBody(saveArticle, ctx.request.body);
         const body: SaveArticleDraft.Response = {
@@ -97,7 +98,7 @@ export default {
         ctx.body = body;
       },
 
-      async addMilestone(ctx: any) {
+      async addMilestone(ctx: Ctx) {
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const request = parseBody(addMilestone, ctx.request.body) as AddMilestone.Request;
         const body: AddMilestone.Response = {

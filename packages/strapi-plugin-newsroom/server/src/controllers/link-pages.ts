@@ -1,3 +1,4 @@
+import type { Ctx } from '../http/context';
 import { RuleError } from '../domain/errors';
 import { LinkError } from '../domain/share/token';
 import { errorPage } from '../services/views/error-page';
@@ -7,7 +8,7 @@ const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; base-uri 'none'; form-action 'none'";
 
 /** Headers of every answer on a signed link: private, never indexed, never cached, no referrer. */
-export function privateHeaders(ctx: any) {
+export function privateHeaders(ctx: Ctx) {
   ctx.set('X-Robots-Tag', 'noindex, nofollow');
   ctx.set('Cache-Control', 'private, no-store');
   ctx.set('Referrer-Policy', 'no-referrer');
@@ -18,7 +19,7 @@ export function privateHeaders(ctx: any) {
  * with the sentence (401 forged or expired, 404 revoked or gone, 400 for a
  * bad query), never any draft text.
  */
-export async function answerLinkPage(ctx: any, type: string, work: () => Promise<string>) {
+export async function answerLinkPage(ctx: Ctx, type: string, work: () => Promise<string>) {
   privateHeaders(ctx);
   ctx.set('Content-Security-Policy', PAGE_CSP);
   try {

@@ -1,3 +1,4 @@
+import type { Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
@@ -28,7 +29,7 @@ const pageQuery = z.object({ at: z.string().max(10).optional() }).passthrough();
  * Previews show draft text, so the caller needs the Content Manager's read
  * permission on that type and locale, as for opening the draft itself.
  */
-function assertMayRead(strapi: Core.Strapi, ctx: any, uid: string, locale: string) {
+function assertMayRead(strapi: Core.Strapi, ctx: Ctx, uid: string, locale: string) {
   const checker = (strapi.plugin('content-manager').service('permission-checker') as any).create({
     userAbility: ctx.state.userAbility,
     model: uid,
@@ -44,15 +45,15 @@ function assertMayRead(strapi: Core.Strapi, ctx: any, uid: string, locale: strin
 export default {
   previews: ({ strapi }: { strapi: Core.Strapi }) => {
     const shares = () => getService(strapi, 'shareLinks');
-    const target = async (ctx: any, input: { targetType: string; locale?: string }) => {
+    const target = async (ctx: Ctx, input: { targetType: string; locale?: string }) => {
       const locale = await requestLocale(strapi, input.locale);
       assertMayRead(strapi, ctx, input.targetType, locale);
       return locale;
     };
-    const who = (ctx: any): string | null => ctx.state?.user?.email ?? null;
+    const who = (ctx: Ctx): string | null => ctx.state?.user?.email ?? null;
 
     return {
-      async url(ctx: any) {
+      async url(ctx: Ctx) {
         const query = parseBody(targetQuery, ctx.query);
         const locale = await target(ctx, query);
         const body: GetPreviewUrl.Response = {
@@ -61,7 +62,7 @@ export default {
         ctx.body = body;
       },
 
-      async list(ctx: any) {
+      async list(ctx: Ctx) {
         const query = parseBody(targetQuery, ctx.query);
         const locale = await target(ctx, query);
         const body: ListShareLinks.Response = {
@@ -70,7 +71,7 @@ export default {
         ctx.body = body;
       },
 
-      async create(ctx: any) {
+      async create(ctx: Ctx) {
         const input = parseBody(createBody, ctx.request.body);
         const locale = await target(ctx, input);
         const body: CreateShareLink.Response = {
@@ -80,7 +81,7 @@ export default {
         ctx.body = body;
       },
 
-      async revoke(ctx: any) {
+      async revoke(ctx: Ctx) {
         const id = parseParam(z.string().min(1).max(64), ctx.params.id, 'id');
         const link = await shares().target(id);
         assertMayRead(strapi, ctx, link.targetType, link.targetLocale ?? '');
@@ -88,7 +89,7 @@ export default {
       },
 
       /** Public: a share link or preview page behind a signed token. */
-      async page(ctx: any) {
+      async page(ctx: Ctx) {
         await answerLinkPage(ctx, 'text/html; charset=utf-8', async () => {
           const token = parseParam(z.string().min(1).max(600), ctx.params.token, 'token');
           const { at } = parseBody(pageQuery, ctx.query);

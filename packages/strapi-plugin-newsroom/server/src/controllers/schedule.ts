@@ -1,3 +1,4 @@
+import type { Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { isSuperAdmin } from '../services/access';
@@ -62,7 +63,7 @@ const listQuery = z
   .strict();
 
 /** The signed-in admin: their Content Manager ability decides what they may schedule. */
-export const who = (ctx: any): Scheduler => ({
+export const who = (ctx: Ctx): Scheduler => ({
   ability: ctx.state.userAbility,
   userId: ctx.state.user?.id ?? null,
   email: ctx.state.user?.email ?? null,
@@ -75,7 +76,7 @@ export default {
     const schedule = () => getService(strapi, 'schedule');
     const plans = () => getService(strapi, 'schedulePlan');
     return {
-      async create(ctx: any) {
+      async create(ctx: Ctx) {
         const body = parseBody(scheduleBody, ctx.request.body);
         const result = await schedule().schedule(body, who(ctx));
         // An identical request already stored answers 200 with the stored action (meta.reused names it).
@@ -83,31 +84,31 @@ export default {
         ctx.body = { data: result.actions, meta: { time: result.time, reused: result.reused } };
       },
 
-      async reschedule(ctx: any) {
+      async reschedule(ctx: Ctx) {
         const body = parseBody(rescheduleBody, ctx.request.body);
         const result = await schedule().reschedule(parseParam(id, ctx.params.id, 'id'), body, who(ctx));
         ctx.body = { data: result.action, meta: { time: result.time } };
       },
 
-      async cancel(ctx: any) {
+      async cancel(ctx: Ctx) {
         ctx.body = {
           data: await schedule().cancel(parseParam(id, ctx.params.id, 'id'), who(ctx)),
         };
       },
 
-      async findOne(ctx: any) {
+      async findOne(ctx: Ctx) {
         ctx.body = {
           data: await schedule().get(parseParam(id, ctx.params.id, 'id'), ctx.state.userAbility),
         };
       },
 
-      async find(ctx: any) {
+      async find(ctx: Ctx) {
         const query = parseBody(listQuery, ctx.query);
         const result = await schedule().list(query, ctx.state.userAbility);
         ctx.body = { data: result.actions, meta: { pagination: result.pagination } };
       },
 
-      async plan(ctx: any) {
+      async plan(ctx: Ctx) {
         const body = parseBody(planBody, ctx.request.body);
         const result = await plans().plan(body, who(ctx));
         ctx.status = 201;

@@ -1,3 +1,4 @@
+import type { Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { requestLocale } from '../http/request';
@@ -11,7 +12,7 @@ const reorderBody = z.object({
 const documentId = z.string().min(1).max(64);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async reorder(ctx: any) {
+  async reorder(ctx: Ctx) {
     const id = parseParam(documentId, ctx.params.documentId, 'documentId');
     const body = parseBody(reorderBody, ctx.request.body);
     const locale = await requestLocale(strapi, body.locale);

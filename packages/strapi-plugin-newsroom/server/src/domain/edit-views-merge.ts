@@ -1,4 +1,4 @@
-import { type EditView, hintLanguages } from './edit-views';
+import { type EditView, hintLanguages } from '../../../shared/edit-views';
 
 /** The part of a Content Manager configuration (content type or component) an edit view touches. */
 export interface CmConfiguration {

@@ -1,6 +1,12 @@
 import fs from 'fs';
 import path from 'path';
-import { ARTICLE_VIEW, EDIT_VIEWS, type EditView, MILESTONE_VIEW, SERIES_VIEW } from './edit-views';
+import {
+  ARTICLE_VIEW,
+  EDIT_VIEWS,
+  type EditView,
+  MILESTONE_VIEW,
+  SERIES_VIEW,
+} from '../../../shared/edit-views';
 import {
   type AttributeTypes,
   appliedViews,

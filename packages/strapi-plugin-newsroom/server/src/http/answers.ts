@@ -117,14 +117,11 @@ export const createAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
       return false;
     },
 
-    /**
-     * Stores the answer a `serve` miss asked for, lets its waiters have it,
-     * and sends it. With no key (an answer that depends on more than the
-     * request's parameters), it is only sent, with the same headers.
-     */
-    send(ctx: Ctx, key: string | null, answer: Answer) {
+    /** Stores the answer a `serve` miss asked for, lets its waiters have it, and sends it. */
+    send(ctx: Ctx, key: string, answer: Answer) {
       const asked = ctx.state.newsroomAnswer;
-      const current = key !== null && asked?.key === key ? asked.generation : -1;
+      // Kept under the generation `serve` saw: had the content changed meanwhile, the next read redoes it.
+      const current = asked?.key === key ? asked.generation : -1;
       const etag = `"${createHash('sha1').update(answer.type).update('\n').update(answer.body).digest('base64url')}"`;
       const entry: Entry = {
         ...answer,
@@ -132,7 +129,7 @@ export const createAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
         generation: current,
         etag,
       };
-      if (key !== null && current >= 0) {
+      if (current >= 0) {
         byKey.set(key, entry);
         const flight = flights.get(key);
         if (flight && flight.generation === current) {

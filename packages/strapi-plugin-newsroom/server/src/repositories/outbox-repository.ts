@@ -29,6 +29,8 @@ export interface NewMessage {
   payload: unknown;
   /** Messages with the same topic and key that are still waiting are one message. */
   dedupeKey?: string | null;
+  /** Not delivered before this long after the commit (identical messages meanwhile fold into it). */
+  delayMs?: number;
 }
 
 const asDate = (value: unknown): Date | null => {
@@ -106,7 +108,7 @@ export const createOutboxRepository = (strapi: Core.Strapi) => {
               status: 'pending',
               attempts: 0,
               coalesced: 0,
-              available_at: now,
+              available_at: new Date(now.getTime() + (message.delayMs ?? 0)),
               created_at: now,
               updated_at: now,
             })

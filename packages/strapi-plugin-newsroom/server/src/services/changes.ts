@@ -1,13 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from '../get-service';
 import { createSequenceRepository } from '../repositories/sequence-repository';
 
 const GENERATION = 'content-generation';
-
-export interface PurgeConfig {
-  url: string | null;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-}
 
 /**
  * The content generation: a database counter bumped in the same transaction
@@ -20,22 +15,6 @@ export interface PurgeConfig {
  */
 export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sequences = createSequenceRepository(strapi);
-
-  async function purge(keys: string[], event: string) {
-    const config = strapi.config.get('plugin::newsroom.purge') as PurgeConfig | undefined;
-    if (!config?.url) return;
-    try {
-      const res = await fetch(config.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(config.headers ?? {}) },
-        body: JSON.stringify({ event, keys }),
-        signal: AbortSignal.timeout(config.timeoutMs ?? 5000),
-      });
-      if (!res.ok) strapi.log.warn(`[newsroom] purge webhook answered ${res.status} for ${keys.join(' ')}`);
-    } catch (error) {
-      strapi.log.warn(`[newsroom] purge webhook failed: ${(error as Error).message}`);
-    }
-  }
 
   // Concurrent readers share one database read, but only one that starts
   // after they arrived: an earlier read could miss a write they already saw.
@@ -61,13 +40,14 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return next;
     },
 
-    /** Records a visible change; after commit, tells the CDN which keys to purge. */
-    async changed(keys: string[], event: string) {
-      await strapi.db.transaction(async ({ onCommit }) => {
+    /**
+     * Records a visible change in the caller's transaction: the generation
+     * moves on, and the CDN purge of `keys` is written to the outbox.
+     */
+    async changed(keys: string[], event: string, options: { purgeDelayMs?: number } = {}) {
+      await strapi.db.transaction(async () => {
         await sequences.next(GENERATION, 1);
-        onCommit(() => {
-          void purge([...new Set(keys)], event);
-        });
+        await getService(strapi, 'purge').enqueue(keys, event, options.purgeDelayMs ?? 0);
       });
     },
   };

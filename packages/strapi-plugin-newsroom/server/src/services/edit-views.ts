@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { EDIT_VIEWS } from '../domain/edit-views';
+import { EDIT_VIEWS } from '../../../shared/edit-views';
 import {
   appliedViews,
   type CmConfiguration,

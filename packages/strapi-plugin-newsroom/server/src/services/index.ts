@@ -11,6 +11,7 @@ import { createLocalesService } from './locales';
 import { createPreviewsService } from './previews';
 import { createOutboxService } from './outbox';
 import { createPublishingService } from './publishing';
+import { createPurgeService } from './purge';
 import { createReadService } from './read';
 import { createRenumberService } from './renumber';
 import { createRulesService } from './rules';
@@ -32,6 +33,7 @@ export default {
   previews: createPreviewsService,
   outbox: createOutboxService,
   publishing: createPublishingService,
+  purge: createPurgeService,
   read: createReadService,
   renumber: createRenumberService,
   rules: createRulesService,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RuleError } from '../domain/errors';
+import { docKey } from '../domain/cache-keys';
 import { firstClash, renumber } from '../domain/parts';
 import { createRenumberRepository } from '../repositories/renumber-repository';
 import { ARTICLE } from '../uids';
@@ -66,13 +67,13 @@ export const createRenumberService = ({ strapi }: { strapi: Core.Strapi }) => {
             'stale',
           );
         }
+        // In the same transaction: the new numbers, the generation and the purge commit together.
+        await getService(strapi, 'changes').changed(
+          [docKey(seriesDocumentId), ...parts.map((part: any) => docKey(part.documentId))],
+          'series.renumber',
+        );
         return [...numbers].map(([documentId, number]) => ({ documentId, number }));
       });
-      const changes = getService(strapi, 'changes');
-      await changes.changed(
-        [`series:${seriesDocumentId}`, 'series-list', ...order.map((id) => `article:${id}`)],
-        'series.renumber',
-      );
       return result as { documentId: string; number: number }[];
     },
   };

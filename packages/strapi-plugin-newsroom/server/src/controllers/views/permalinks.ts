@@ -55,14 +55,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/newsroom/permalinks/:id: the same resolution as JSON (it varies with Accept-Language). */
     async findOne(ctx: Ctx) {
       const answers = getService(strapi, 'answers');
-      // Resolved on every request (its locale may come from Accept-Language), so not kept by key.
+      // Kept by what decides the locale: ?locale=, else Accept-Language (browsers send few variants).
+      const language = ctx.get('Accept-Language').trim().toLowerCase().slice(0, 100);
+      const key = `permalink:${ctx.params.id}:${String(ctx.query.locale ?? '')}:${language}`;
+      ctx.vary('Accept-Language');
+      if (await answers.serve(ctx, key)) return;
       const answer = await found(
         resolve(ctx),
         (target) => jsonAnswer({ data: target, meta: { locale: target.locale } }, answerKeys(target), false),
         missing(ctx.params.id),
       );
-      ctx.vary('Accept-Language');
-      answers.send(ctx, null, answer);
+      answers.send(ctx, key, answer);
     },
   };
 };

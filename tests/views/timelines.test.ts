@@ -70,6 +70,25 @@ describe('release timelines API on the demo newsroom', () => {
     expect(res.headers.etag).toBeTruthy();
   });
 
+  it('lets caches keep an answer for "now" until its minute ends, and one for a given instant as long as any', async () => {
+    for (const url of ['/api/newsroom/timelines/linux-3-0', '/api/newsroom/timelines']) {
+      const res = await app.http().get(url).expect(200);
+      const secondsLeft = 60 - new Date(res.headers.date).getUTCSeconds();
+      const [, maxAge, sMaxAge] = /max-age=(\d+), s-maxage=(\d+)/
+        .exec(res.headers['cache-control'])!
+        .map(Number);
+      expect([url, maxAge <= secondsLeft, sMaxAge <= secondsLeft]).toEqual([url, true, true]);
+      expect(res.headers['cache-control']).toContain('stale-while-revalidate=0');
+    }
+    const fixed = await app
+      .http()
+      .get('/api/newsroom/timelines/linux-3-0?at=2011-07-07T14:49:00Z')
+      .expect(200);
+    expect(fixed.headers['cache-control']).toBe(
+      'public, max-age=60, s-maxage=300, stale-while-revalidate=600',
+    );
+  });
+
   it('answers a bad instant with 400 and an unknown timeline with 404', async () => {
     const cases: [string, number, RegExp][] = [
       ['/api/newsroom/timelines/linux-3-0?at=yesterday', 400, /"at" must be an ISO 8601 date and time/],

@@ -15,6 +15,8 @@ import { getService } from './get-service';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const plugin = strapi.plugin('newsroom');
   installAfterCommitGuard(strapi);
+  // On PostgreSQL: learn of changes by notification, and say so in newsroom_instances.
+  await getService(strapi, 'changes').start();
   await strapi.service('admin::permission').actionProvider.registerMany(PERMISSION_ACTIONS);
   await getService(strapi, 'editViews').apply();
   watchPublicPermissions(strapi);

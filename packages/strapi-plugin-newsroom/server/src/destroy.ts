@@ -7,6 +7,7 @@ import { getService } from './get-service';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await stopScheduler(strapi);
   await getService(strapi, 'outbox').stop();
+  await getService(strapi, 'changes').stop();
   closeReaders();
   removeAfterCommitGuard(strapi);
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { componentDefinitions } from './components';
 import { installDocumentHooks } from './document-hooks';
 import { createFastPath } from './http/fast-path';
+import { createSettle } from './http/settle';
 import { assertDraftAndPublish, assertOneStrapiUtils } from './startup-checks';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -13,6 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   // Registered before Strapi's own middlewares are added at bootstrap, so it runs first.
+  strapi.server.use(createSettle(strapi) as any);
   strapi.server.use(createFastPath(strapi));
 
   installDocumentHooks(strapi);

@@ -2,6 +2,7 @@ import article from './article';
 import author from './author';
 import calendarFeed from './calendar-feed';
 import channel from './channel';
+import instance from './instance';
 import outboxMessage from './outbox-message';
 import scheduler from './scheduler';
 import permalink from './permalink';
@@ -23,5 +24,6 @@ export default {
   'share-link': shareLink,
   'calendar-feed': calendarFeed,
   'outbox-message': outboxMessage,
+  instance,
   ...scheduler,
 };

@@ -113,7 +113,12 @@ export function channelArticle(row: any) {
     publishedAt: iso(row.publishedOn ?? row.publishedAt),
     authors: (row.authors ?? []).map(named),
     series: row.series
-      ? { slug: row.series.slug, title: row.series.title, part: row.partNumber ?? null }
+      ? {
+          documentId: row.series.documentId,
+          slug: row.series.slug,
+          title: row.series.title,
+          part: row.partNumber ?? null,
+        }
       : null,
   };
 }

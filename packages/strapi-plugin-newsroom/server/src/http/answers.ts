@@ -18,6 +18,8 @@ export interface Answer {
    * vary with a header (Accept-Language) or with the clock ("now").
    */
   replayable: boolean;
+  /** When it stops being true, in epoch milliseconds: an answer "as of now" lasts its minute. */
+  expiresAt?: number;
 }
 
 interface Entry extends Answer {
@@ -62,7 +64,7 @@ export const createAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
   const generation = () => getService(strapi, 'changes').generation();
 
   function deliver(ctx: Ctx, entry: Entry, state: 'hit' | 'miss') {
-    setCacheHeaders(ctx, config(), { etag: entry.etag, keys: entry.keys, status: entry.status });
+    setCacheHeaders(ctx, config(), entry);
     ctx.set('X-Cache', state);
     ctx.set('X-Content-Type-Options', 'nosniff');
     if (entry.status === 200 && etagMatches(ctx.get('If-None-Match'), entry.etag)) {

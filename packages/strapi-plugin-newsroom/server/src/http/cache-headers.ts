@@ -25,18 +25,24 @@ export const etagMatches = (header: string | undefined, etag: string) =>
  *   public may read the same thing; the in-process cache still serves it.
  * - A 404 is public for `notFoundMaxAge` seconds only, and carries the keys
  *   that publishing that slug or id purges.
+ * - An answer "as of now" (a timeline without `at`) is kept no longer than
+ *   its minute lasts (`expiresAt`), and not served stale after it.
  * - Vary is added to, never replaced: CORS answers depend on Origin.
  */
 export function setCacheHeaders(
   ctx: Ctx,
   config: CacheConfig,
-  answer: { etag: string; keys: string[]; status: number },
+  answer: { etag: string; keys: string[]; status: number; expiresAt?: number },
+  now = Date.now(),
 ) {
   const scope = ctx.get('Authorization') ? 'private' : 'public';
+  const left =
+    answer.expiresAt === undefined ? Infinity : Math.max(0, Math.floor((answer.expiresAt - now) / 1000));
+  const cap = (seconds: number) => Math.min(seconds, left);
   const cacheControl =
     answer.status === 200
-      ? `${scope}, max-age=${config.maxAge}, s-maxage=${config.sMaxAge}, stale-while-revalidate=${config.staleWhileRevalidate}`
-      : `${scope}, max-age=${config.notFoundMaxAge}, s-maxage=${config.notFoundMaxAge}`;
+      ? `${scope}, max-age=${cap(config.maxAge)}, s-maxage=${cap(config.sMaxAge)}, stale-while-revalidate=${left === Infinity ? config.staleWhileRevalidate : 0}`
+      : `${scope}, max-age=${cap(config.notFoundMaxAge)}, s-maxage=${cap(config.notFoundMaxAge)}`;
   ctx.set('Cache-Control', cacheControl);
   if (answer.status === 200) ctx.set('ETag', answer.etag);
   ctx.set('Surrogate-Key', answer.keys.join(' '));

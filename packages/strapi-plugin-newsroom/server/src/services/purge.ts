@@ -5,6 +5,9 @@ import { getService } from '../get-service';
 
 export const PURGE_TOPIC = 'purge';
 
+/** How long a purge waits for the other instances to see the change (a heartbeat, and then some). */
+const SETTLE_MS = 3000;
+
 export interface PurgeConfig extends PurgeSettings {
   timeoutMs?: number;
 }
@@ -18,8 +21,9 @@ interface PurgePayload {
  * CDN purges through the outbox: written in the transaction of the change
  * they report, delivered after its commit by whichever instance is alive,
  * retried with backoff, identical waiting purges folded into one, each
- * delivery recorded. An instance killed between the commit and the delivery
- * loses nothing: another one (or it, restarted) delivers it.
+ * delivery recorded, and sent only once every running instance serves the
+ * change (services/changes.ts). An instance killed between the commit and
+ * the delivery loses nothing: another one (or it, restarted) delivers it.
  */
 export const createPurgeService = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::newsroom.purge') as PurgeConfig;
@@ -38,6 +42,13 @@ export const createPurgeService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The outbox's handler: every request of the purge, a failure of any one is a retry of all. */
     async deliver(payload: PurgePayload): Promise<DeliveryResult> {
       const cfg = config();
+      // Not before every running instance serves the change: the edge would refetch an old answer.
+      const changes = getService(strapi, 'changes');
+      const behind = await changes.settled(await changes.latest(), SETTLE_MS);
+      if (behind.length > 0)
+        strapi.log.warn(
+          `[newsroom] purging although ${behind.join(', ')} did not confirm the change within ${SETTLE_MS} ms`,
+        );
       let last: DeliveryResult = { status: 204 };
       for (const request of purgeRequests(cfg, payload.keys, payload.event)) {
         try {

@@ -185,6 +185,28 @@ describe('numeric permalinks at the site root', () => {
     }
   });
 
+  it('takes ids from a counter that jumps forward when permalinkStart is raised and never goes back', async () => {
+    const docs = app.strapi.documents(ARTICLE as any) as any;
+    const publishNew = async (title: string) => {
+      const created = await docs.create({ locale: 'en', data: { title } });
+      await docs.publish({ documentId: created.documentId, locale: 'en' });
+      return (
+        await app.strapi.db.query(ARTICLE as any).findOne({ where: { documentId: created.documentId } })
+      ).permalinkId as number;
+    };
+    const key = 'plugin::newsroom.permalinkStart';
+    const before = app.strapi.config.get(key) as number;
+    try {
+      const first = await publishNew('Counted once');
+      app.strapi.config.set(key, first + 1000);
+      expect(await publishNew('After a raised start')).toBe(first + 1000);
+      app.strapi.config.set(key, 1);
+      expect(await publishNew('After a lowered start')).toBe(first + 1001);
+    } finally {
+      app.strapi.config.set(key, before);
+    }
+  });
+
   describe('when editors change a published article', () => {
     let cm: ReturnType<typeof contentManager>;
     beforeAll(async () => {

@@ -37,7 +37,7 @@ export const createSequenceRepository = (strapi: Core.Strapi) => {
     strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
 
   return {
-    /** The next value of `name`; the first call returns `start`. */
+    /** The next value of `name`, never below `start`: the first call returns `start`, a raised start jumps forward. */
     async next(name: string, start = 1): Promise<number> {
       return inTransaction(async (trx) => {
         await table()
@@ -45,7 +45,16 @@ export const createSequenceRepository = (strapi: Core.Strapi) => {
           .insert({ name, value: start - 1 })
           .onConflict('name')
           .ignore();
-        const rows = await table().transacting(trx).where({ name }).increment('value', 1).returning('value');
+        const rows = await table()
+          .transacting(trx)
+          .where({ name })
+          .update({
+            value: strapi.db.connection.raw('case when value + 1 < ? then ? else value + 1 end', [
+              start,
+              start,
+            ]),
+          })
+          .returning('value');
         const row = rows[0];
         return Number(typeof row === 'object' ? row.value : row);
       });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createSequenceRepository } from '../repositories/sequence-repository';
 import type { DocumentFacts } from '../domain/cache-keys';
+import { checkAllocatedPermalinkId } from '../domain/permalinks';
 import { ARTICLE, SERIES } from '../uids';
 
 type PublishParams = { documentId?: string; locale?: string | string[] };
@@ -30,7 +31,7 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
     async permalinkFor(uid: string, documentId: string): Promise<number> {
       const known = await repo.allocatedId(documentId);
       if (known) return known;
-      const id = await sequences.next('permalink', config().permalinkStart);
+      const id = checkAllocatedPermalinkId(await sequences.next('permalink', config().permalinkStart));
       return repo.allocate(uid, documentId, id);
     },
 

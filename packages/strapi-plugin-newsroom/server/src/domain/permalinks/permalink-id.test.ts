@@ -1,5 +1,5 @@
 import { RuleError } from '../errors';
-import { nextPermalinkId, parsePermalinkId, PERMALINK_ID_MAX } from './permalink-id';
+import { checkAllocatedPermalinkId, parsePermalinkId, PERMALINK_ID_MAX } from './permalink-id';
 
 const range = { min: 1_000_000 };
 
@@ -74,28 +74,19 @@ describe('parsePermalinkId', () => {
   });
 });
 
-describe('nextPermalinkId', () => {
-  it('starts at the configured start', () => {
-    expect(nextPermalinkId(null, 1_000_000)).toBe(1_000_000);
-  });
-
-  it('counts up from the last id', () => {
-    expect(nextPermalinkId(1_275_463, 1_000_000)).toBe(1_275_464);
-  });
-
-  it('jumps forward when the start was raised, and never goes back when it was lowered', () => {
-    expect(nextPermalinkId(500, 1_000_000)).toBe(1_000_000);
-    expect(nextPermalinkId(1_275_463, 1)).toBe(1_275_464);
+describe('checkAllocatedPermalinkId', () => {
+  it('passes what the counter handed out up to the largest storable id', () => {
+    expect(checkAllocatedPermalinkId(1_275_464)).toBe(1_275_464);
+    expect(checkAllocatedPermalinkId(PERMALINK_ID_MAX)).toBe(PERMALINK_ID_MAX);
   });
 
   it('reports exhaustion as a conflict instead of handing out an unstorable id', () => {
-    const error = errorOf(() => nextPermalinkId(PERMALINK_ID_MAX, 1));
+    const error = errorOf(() => checkAllocatedPermalinkId(PERMALINK_ID_MAX + 1));
     expect(error.kind).toBe('conflict');
-    expect(nextPermalinkId(PERMALINK_ID_MAX - 1, 1)).toBe(PERMALINK_ID_MAX);
   });
 
   it('refuses a corrupt counter', () => {
-    expect(() => nextPermalinkId(1.5, 1)).toThrow(/not a whole number/);
-    expect(() => nextPermalinkId(-3, 1)).toThrow(/not a whole number/);
+    expect(() => checkAllocatedPermalinkId(1.5)).toThrow(/not a whole number/);
+    expect(() => checkAllocatedPermalinkId(-3)).toThrow(/not a whole number/);
   });
 });

@@ -71,35 +71,22 @@ export function parsePermalinkId(raw: string, range: PermalinkIdRange): number {
 }
 
 /**
- * The pure part of the allocator: the id after `lastAllocated`, or `start` for
- * the very first one. If an operator later raises `start` past the counter,
- * allocation jumps forward to it; it never goes back, so ids are never reused.
- *
- * How the glue allocates atomically (it, not this file, touches the database):
- * one counter row, incremented inside the publish transaction, e.g.
- *   UPDATE newsroom_counters
- *      SET last_allocated = CASE WHEN last_allocated + 1 < :start
- *                                THEN :start ELSE last_allocated + 1 END
- *    WHERE name = 'permalink' RETURNING last_allocated;
- * (Postgres and SQLite >= 3.35 support RETURNING; on MySQL, SELECT ... FOR
- * UPDATE the row, then UPDATE it, in the same transaction.) The row lock
- * serialises concurrent publishes, so two documents never get the same id; a
- * unique index on the documents' permalink_id column is the last guard. An id
- * is assigned only on a document's first publish and shared by its locales;
- * a rolled-back transaction may leave no gap or a gap, never a duplicate.
+ * Checks an id the permalink counter handed out (services/publishing.ts; the
+ * counter is one row in newsroom_sequences, moved in the publish transaction
+ * to max(last + 1, permalinkStart), so raising the start jumps forward and
+ * ids never go back or repeat). Past the largest storable id the publish is
+ * refused as a conflict instead of storing an id that cannot be read back.
  */
-export function nextPermalinkId(lastAllocated: number | null, start: number): number {
-  assertRange({ min: start });
-  if (lastAllocated !== null && (!Number.isSafeInteger(lastAllocated) || lastAllocated < 0)) {
-    throw new Error(`the permalink counter holds ${lastAllocated}, which is not a whole number >= 0.`);
+export function checkAllocatedPermalinkId(id: number): number {
+  if (!Number.isSafeInteger(id) || id < 1) {
+    throw new Error(`the permalink counter handed out ${id}, which is not a whole number >= 1.`);
   }
-  const next = lastAllocated === null ? start : Math.max(lastAllocated + 1, start);
-  if (next > PERMALINK_ID_MAX) {
+  if (id > PERMALINK_ID_MAX) {
     throw new RuleError(
       `No permalink id is left: the counter reached ${PERMALINK_ID_MAX}.`,
       ['permalinkId'],
       'conflict',
     );
   }
-  return next;
+  return id;
 }

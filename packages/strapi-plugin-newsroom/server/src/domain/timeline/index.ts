@@ -2,10 +2,4 @@ export { type Timeline, type DatedMilestone, datedMilestones, toInstant } from '
 export { type Phase, type TimelineState, timelineState } from './state';
 export { type CycleStats, cycleStats } from './cycle';
 export { type Projection, type ProjectionBasis, projectRelease } from './projection';
-export {
-  type ProjectionAccuracy,
-  type ProjectionCheck,
-  type VersionAccuracy,
-  evaluateProjections,
-} from './evaluate';
 export { type CalendarDay, calendarDay } from './calendar';

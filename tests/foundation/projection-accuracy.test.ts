@@ -1,5 +1,5 @@
-import { linuxTimelines } from '../../demo/timelines';
-import { evaluateProjections } from './evaluate';
+import { linuxTimelines } from '../../packages/strapi-plugin-newsroom/server/src/demo/timelines';
+import { evaluateProjections } from '../helpers/projection-accuracy';
 
 describe('evaluateProjections over the shipped Linux timelines', () => {
   const report = evaluateProjections(linuxTimelines);

@@ -1,5 +1,10 @@
-import { projectRelease } from './projection';
-import { datedMilestones, daysBetween, type Timeline, toInstant } from './timeline';
+import { projectRelease } from '../../packages/strapi-plugin-newsroom/server/src/domain/timeline/projection';
+import {
+  datedMilestones,
+  daysBetween,
+  type Timeline,
+  toInstant,
+} from '../../packages/strapi-plugin-newsroom/server/src/domain/timeline/timeline';
 
 /** One projection made at an rc of a released timeline, compared with what happened. */
 export interface ProjectionCheck {

@@ -70,4 +70,4 @@ export default {
       },
     };
   },
-} as Record<string, any>;
+};

@@ -77,4 +77,4 @@ export default {
       },
     };
   },
-} as Record<string, any>;
+};

@@ -109,4 +109,4 @@ export default {
       },
     };
   },
-} as Record<string, any>;
+};

@@ -98,4 +98,4 @@ export default {
       },
     };
   },
-} as Record<string, any>;
+};

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/contracts/calendar';
 import type { AddMilestone } from '../../shared/contracts/editing';
 import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../shared/contracts/preview';
+import type { GetBoardTimeline, ListTimelines } from '../../shared/contracts/timelines';
 import type {
   ListActions,
   PlanRequest,
@@ -72,13 +73,13 @@ export const newsroomApi = api.injectEndpoints({
       transformResponse: (res: GetCalendarSummary.Response) => res.data,
       providesTags: ['NewsroomSchedule'],
     }),
-    timelines: build.query<{ data: any[]; meta: { zone: string } }, void>({
+    timelines: build.query<ListTimelines.Response, void>({
       query: () => '/newsroom/board/timelines',
       providesTags: ['NewsroomTimeline'],
     }),
-    timeline: build.query<any, string>({
+    timeline: build.query<GetBoardTimeline.Response['data'], string>({
       query: (slug) => `/newsroom/board/timelines/${slug}`,
-      transformResponse: (res: { data: any }) => res.data,
+      transformResponse: (res: GetBoardTimeline.Response) => res.data,
       providesTags: ['NewsroomTimeline'],
     }),
     feeds: build.query<ListCalendarFeeds.Response['data'], void>({

@@ -1,11 +1,5 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
-
-export interface MilestoneView {
-  kind: string;
-  label: string;
-  at: string;
-  day: string;
-}
+import type { TimelineMilestone } from '../../../shared/contracts/timelines';
 
 const DOT: Record<string, string> = {
   'merge-window': '#7b79ff',
@@ -20,7 +14,7 @@ export function MilestoneLine({
   now,
   projected,
 }: {
-  milestones: MilestoneView[];
+  milestones: TimelineMilestone[];
   now: string;
   projected: string | null;
 }) {
@@ -34,7 +28,7 @@ export function MilestoneLine({
   const min = Math.min(...times);
   const span = Math.max(Math.max(...times) - min, 1);
   // Dense rc runs would overlap: label the merge window, releases, stable updates and the latest milestone.
-  const labelled = (m: MilestoneView, i: number) => m.kind !== 'rc' || i === milestones.length - 1;
+  const labelled = (m: TimelineMilestone, i: number) => m.kind !== 'rc' || i === milestones.length - 1;
   const left = (iso: string) => `${(((Date.parse(iso) - min) / span) * 96 + 2).toFixed(2)}%`;
   const mark = (key: string, at: string, color: string, label: string, below: boolean, dashed = false) => (
     <Box key={key} position="absolute" style={{ left: left(at), top: 0, bottom: 0 }} title={label}>

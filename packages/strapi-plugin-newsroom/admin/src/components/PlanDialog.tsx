@@ -10,9 +10,9 @@ import {
   SingleSelectOption,
   TextInput,
 } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 import type { BoardSeries } from '../../../shared/contracts/board';
-import { errorMessage, usePlanMutation } from '../api';
+import { usePlanMutation } from '../api';
+import { useAttempt } from './useAttempt';
 import { useT } from '../i18n';
 import { ZonePicker } from './ZonePicker';
 
@@ -28,7 +28,7 @@ interface Props {
 export function PlanDialog({ series, zone, locale }: Props) {
   const t = useT();
   const [plan, { isLoading }] = usePlanMutation();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const [open, setOpen] = React.useState(false);
   const [weekday, setWeekday] = React.useState('thursday');
   const [time, setTime] = React.useState('16:49');
@@ -39,22 +39,21 @@ export function PlanDialog({ series, zone, locale }: Props) {
   const [force, setForce] = React.useState(false);
 
   const submit = async () => {
-    try {
-      const result = await plan({
-        seriesDocumentId: series.documentId,
-        locale,
-        weekday,
-        time,
-        zone: where,
-        startingFrom: start === 'date' ? date : 'next-week',
-        every: every ?? 1,
-        force,
-      }).unwrap();
-      toggleNotification({ type: 'success', message: t('plan.done', { count: result.data.length }) });
-      setOpen(false);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
+    const result = await attempt(
+      () =>
+        plan({
+          seriesDocumentId: series.documentId,
+          locale,
+          weekday,
+          time,
+          zone: where,
+          startingFrom: start === 'date' ? date : 'next-week',
+          every: every ?? 1,
+          force,
+        }).unwrap(),
+      (done) => t('plan.done', { count: done.data.length }),
+    );
+    if (result) setOpen(false);
   };
 
   return (

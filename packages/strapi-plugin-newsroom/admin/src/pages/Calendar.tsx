@@ -10,7 +10,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight } from '@strapi/icons';
-import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useRBAC } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
 import type { BoardSettings } from '../../../shared/contracts/board';
 import { CALENDAR_STATUSES, type CalendarItem, type CalendarView } from '../../../shared/contracts/calendar';
@@ -19,6 +19,7 @@ import { FeedDialog } from '../components/calendar/FeedDialog';
 import { MonthGrid, WeekGrid } from '../components/calendar/Grids';
 import { ItemDialog } from '../components/calendar/ItemDialog';
 import { shiftDay, STATUS_COLOURS } from '../components/calendar/status';
+import { useAttempt } from '../components/useAttempt';
 import { dayInZone, useT } from '../i18n';
 import { PERMISSIONS } from '../pluginId';
 
@@ -61,7 +62,7 @@ function Filter({
  */
 export function Calendar({ settings }: { settings: BoardSettings }) {
   const t = useT();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const { allowedActions: create } = useRBAC(PERMISSIONS.scheduleCreate as any);
   const today = dayInZone(new Date().toISOString(), settings.zone);
   const [search] = useSearchParams();
@@ -78,14 +79,8 @@ export function Calendar({ settings }: { settings: BoardSettings }) {
   const [move] = useMoveMutation();
   const set = (key: keyof typeof filters) => (value: string) => setFilters({ ...filters, [key]: value });
 
-  const onDrop = async (id: string, target: { date: string; slot?: string }) => {
-    try {
-      await move({ id, ...target }).unwrap();
-      toggleNotification({ type: 'success', message: t('calendar.moved') });
-    } catch (e) {
-      toggleNotification({ type: 'danger', message: errorMessage(e) });
-    }
-  };
+  const onDrop = (id: string, target: { date: string; slot?: string }) =>
+    attempt(() => move({ id, ...target }).unwrap(), t('calendar.moved'));
 
   if (error) return <Typography textColor="danger600">{errorMessage(error)}</Typography>;
   if (!data) return <Loader>{t('common.loading')}</Loader>;

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { Box, Flex, IconButton, Link, Loader, Typography } from '@strapi/design-system';
 import { ArrowDown, ArrowUp } from '@strapi/icons';
-import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { BoardSeries, GetBoard } from '../../../shared/contracts/board';
 import { errorMessage, useBoardQuery, useReorderMutation } from '../api';
 import { LocaleChips } from '../components/LocaleChips';
 import { PlanDialog } from '../components/PlanDialog';
+import { useAttempt } from '../components/useAttempt';
 import { useT } from '../i18n';
 import { ARTICLE_UID, editUrl, PERMISSIONS } from '../pluginId';
 
@@ -20,23 +21,19 @@ export const moved = (ids: string[], index: number, by: -1 | 1) => {
 function SeriesCard({ series, meta }: { series: BoardSeries; meta: GetBoard.Response['meta'] }) {
   const t = useT();
   const [reorder, { isLoading: busy }] = useReorderMutation();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const { allowedActions: renumber } = useRBAC(PERMISSIONS.renumber as any);
   const { allowedActions: schedule } = useRBAC(PERMISSIONS.scheduleCreate as any);
 
-  const move = async (index: number, by: -1 | 1) => {
-    try {
+  const move = (index: number, by: -1 | 1) =>
+    attempt(() => {
       const order = moved(
         series.parts.map((p) => p.documentId),
         index,
         by,
       );
-      await reorder({ seriesDocumentId: series.documentId, order, locale: meta.defaultLocale }).unwrap();
-      toggleNotification({ type: 'success', message: t('board.reordered') });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
-  };
+      return reorder({ seriesDocumentId: series.documentId, order, locale: meta.defaultLocale }).unwrap();
+    }, t('board.reordered'));
 
   return (
     <Box

@@ -10,10 +10,10 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 import type { MilestoneKind } from '../../../shared/contracts/editing';
 import { errorMessage, useAddMilestoneMutation, useTimelineQuery, useTimelinesQuery } from '../api';
 import { MilestoneLine } from '../components/MilestoneLine';
+import { useAttempt } from '../components/useAttempt';
 import { formatDay, useFormatLocale, useT } from '../i18n';
 
 const KINDS: MilestoneKind[] = ['merge-window', 'rc', 'release', 'stable'];
@@ -30,23 +30,21 @@ function AddMilestone({
 }) {
   const t = useT();
   const [addMilestone] = useAddMilestoneMutation();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const [kind, setKind] = React.useState<MilestoneKind>('rc');
   const [label, setLabel] = React.useState('');
   const [at, setAt] = React.useState('');
   const submit = async () => {
-    try {
+    const added = await attempt(async () => {
       if (!label.trim() || !at) throw new Error(t('timeline.missing'));
       await addMilestone({
         documentId,
         version: saveVersion,
         milestone: { kind, label: label.trim(), local: at, zone },
       }).unwrap();
-      toggleNotification({ type: 'success', message: t('timeline.added') });
-      setLabel('');
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
+      return true;
+    }, t('timeline.added'));
+    if (added) setLabel('');
   };
   return (
     <Flex gap={2} alignItems="flex-end">
@@ -132,9 +130,10 @@ export function Timelines({ zone }: { zone: string }) {
   if (list.length === 0) return <Typography>{t('timeline.empty')}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      {list.map((item) => (
-        <TimelineCard key={item.documentId} slug={item.slug} zone={zone} />
-      ))}
+      {list.map((item) =>
+        // A published timeline always has its slug (a uid field); the detail is read by it.
+        item.slug ? <TimelineCard key={item.documentId} slug={item.slug} zone={zone} /> : null,
+      )}
     </Flex>
   );
 }

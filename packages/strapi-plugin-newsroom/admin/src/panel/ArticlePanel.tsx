@@ -6,6 +6,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { PartLink } from '../../../shared/contracts/board';
 import { errorMessage, useArticleQuery, useCancelMutation } from '../api';
 import { LocaleChips } from '../components/LocaleChips';
+import { useAttempt } from '../components/useAttempt';
 import { formatDay, formatInZone, trad, useFormatLocale, useT } from '../i18n';
 import { ARTICLE_UID, editUrl, PERMISSIONS } from '../pluginId';
 import { CreateHint } from './CreateHint';
@@ -72,7 +73,7 @@ export function Permalink({
 function PanelContent({ documentId, locale }: { documentId: string; locale: string }) {
   const t = useT();
   const formatLocale = useFormatLocale();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const { allowedActions: create } = useRBAC(PERMISSIONS.scheduleCreate as any);
   const { allowedActions: remove } = useRBAC(PERMISSIONS.scheduleDelete as any);
   const [cancelAction] = useCancelMutation();
@@ -89,14 +90,7 @@ function PanelContent({ documentId, locale }: { documentId: string; locale: stri
         {t(label, { number: part.number, title: part.title ?? t('board.hiddenTitle') })}
       </Link>
     );
-  const cancel = async (id: string) => {
-    try {
-      await cancelAction(id).unwrap();
-      toggleNotification({ type: 'success', message: t('schedule.cancelled') });
-    } catch (e) {
-      toggleNotification({ type: 'danger', message: errorMessage(e) });
-    }
-  };
+  const cancel = (id: string) => attempt(() => cancelAction(id).unwrap(), t('schedule.cancelled'));
 
   return (
     <Flex

@@ -8,8 +8,8 @@ import {
   SingleSelectOption,
   TextInput,
 } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
-import { errorMessage, useScheduleMutation } from '../api';
+import { useScheduleMutation } from '../api';
+import { useAttempt } from '../components/useAttempt';
 import { ZonePicker } from '../components/ZonePicker';
 import { dayInZone, useT } from '../i18n';
 import { ARTICLE_UID } from '../pluginId';
@@ -29,7 +29,7 @@ export function ScheduleForm({
 }) {
   const t = useT();
   const [schedule, { isLoading }] = useScheduleMutation();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const [action, setAction] = React.useState<'publish' | 'unpublish'>('publish');
   const [date, setDate] = React.useState(() =>
     dayInZone(new Date(Date.now() + 86_400_000).toISOString(), zone),
@@ -38,15 +38,11 @@ export function ScheduleForm({
   const [where, setWhere] = React.useState(zone);
   const [force, setForce] = React.useState(false);
 
-  const submit = async () => {
-    try {
+  const submit = () =>
+    attempt(() => {
       const body = { targetType: ARTICLE_UID, documentId, locale, action, date, time, zone: where };
-      await schedule({ ...body, force: force || undefined }).unwrap();
-      toggleNotification({ type: 'success', message: t('schedule.done') });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
-  };
+      return schedule({ ...body, force: force || undefined }).unwrap();
+    }, t('schedule.done'));
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-schedule-form>

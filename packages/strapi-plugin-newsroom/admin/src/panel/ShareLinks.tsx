@@ -1,15 +1,15 @@
 import { Button, Flex, Link, Typography } from '@strapi/design-system';
 import { Duplicate, Eye, Link as LinkIcon, Trash } from '@strapi/icons';
-import { useClipboard, useNotification } from '@strapi/strapi/admin';
+import { useClipboard } from '@strapi/strapi/admin';
 import type { ShareLink } from '../../../shared/contracts/preview';
 import {
-  errorMessage,
   type Target,
   useCreateShareLinkMutation,
   useLazyPreviewUrlQuery,
   useRevokeShareLinkMutation,
   useShareLinksQuery,
 } from '../api';
+import { useAttempt } from '../components/useAttempt';
 import { formatInZone, useFormatLocale, useT } from '../i18n';
 
 /**
@@ -20,21 +20,13 @@ import { formatInZone, useFormatLocale, useT } from '../i18n';
 export function ShareLinks({ target, zone }: { target: Target; zone: string }) {
   const t = useT();
   const locale = useFormatLocale();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const { copy } = useClipboard();
   const { data: links } = useShareLinksQuery(target);
   const [create, { isLoading }] = useCreateShareLinkMutation();
   const [revoke] = useRevokeShareLinkMutation();
   const [previewUrl] = useLazyPreviewUrlQuery();
 
-  const attempt = async <T,>(work: () => Promise<T>, done?: (result: T) => string) => {
-    try {
-      const result = await work();
-      if (done) toggleNotification({ type: 'success', message: done(result) });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
-  };
   const openPreview = () =>
     attempt(async () => {
       // Opened before the request so the browser does not block it as a pop-up.

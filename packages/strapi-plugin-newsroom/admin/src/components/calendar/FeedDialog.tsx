@@ -1,7 +1,8 @@
 import { Button, Flex, Modal, Typography } from '@strapi/design-system';
 import { Calendar as CalendarIcon, Duplicate, Trash } from '@strapi/icons';
-import { useClipboard, useNotification } from '@strapi/strapi/admin';
-import { errorMessage, useCreateFeedMutation, useFeedsQuery, useRevokeFeedMutation } from '../../api';
+import { useClipboard } from '@strapi/strapi/admin';
+import { useCreateFeedMutation, useFeedsQuery, useRevokeFeedMutation } from '../../api';
+import { useAttempt } from '../useAttempt';
 import { formatInZone, useFormatLocale, useT } from '../../i18n';
 
 /** The caller's private iCal feeds: make one, copy its URL into a calendar app, revoke it. */
@@ -12,15 +13,8 @@ export function FeedDialog({ zone }: { zone: string }) {
   const [create, { isLoading }] = useCreateFeedMutation();
   const [revoke] = useRevokeFeedMutation();
   const { copy } = useClipboard();
-  const { toggleNotification } = useNotification();
-  const attempt = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      toggleNotification({ type: 'success', message: t(done) });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
-  };
+  const tryIt = useAttempt();
+  const attempt = (work: () => Promise<unknown>, done: string) => tryIt(work, t(done));
   return (
     <Modal.Root>
       <Modal.Trigger>

@@ -11,6 +11,7 @@ import {
 } from '../../domain/timeline/article-context';
 import { createViewsTimelineRepository } from '../../repositories/views-timeline-repository';
 import { getService } from '../../get-service';
+import type { GetTimeline, ListTimelines } from '../../../../shared/contracts/timelines';
 
 /** A timeline as read for one content generation: rows and parsed milestones, shared by every `at`. */
 interface Loaded {
@@ -111,3 +112,11 @@ export const createTimelinesService = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export type TimelinesService = ReturnType<typeof createTimelinesService>;
+
+/** The admin's contract must fit what this service returns: a change that breaks it fails the type check. */
+type Fits<T extends U, U> = T;
+export type ListTimelinesChecked = Fits<
+  Awaited<ReturnType<TimelinesService['list']>>,
+  ListTimelines.Response
+>;
+export type GetTimelineChecked = Fits<Awaited<ReturnType<TimelinesService['findOne']>>, GetTimeline.Response>;

@@ -35,10 +35,11 @@ export const createInstancesRepository = (strapi: Core.Strapi) => {
         });
     },
 
-    /** The running instances that rely on notifications and have not yet seen `generation`. */
-    async behind(generation: number): Promise<string[]> {
+    /** The running instances other than `self` that rely on notifications and have not yet seen `generation`. */
+    async behind(generation: number, self: string): Promise<string[]> {
       const rows = await table()
         .select('instance_id')
+        .whereNot('instance_id', self)
         .where('listening', true)
         .where('generation', '<', generation)
         .where('seen_at', '>', strapi.db.connection.raw(`now() - interval '${ALIVE_MS} milliseconds'`));

@@ -159,7 +159,9 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (strapi.db.dialect.client !== 'postgres') return [];
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const behind = await instances.behind(generation);
+        // This instance is asked directly, the others through their reports.
+        const self = pushed !== null && pushed < generation ? [instanceId()] : [];
+        const behind = [...self, ...(await instances.behind(generation, instanceId()))];
         if (behind.length === 0 || Date.now() >= until) return behind;
         await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
       }

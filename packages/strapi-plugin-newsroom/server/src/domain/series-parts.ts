@@ -1,6 +1,7 @@
 import type { PartArticle, PlannedPart, PublishedVersion } from './parts';
 
-interface Row {
+/** A part as the repositories read it (one version: a locale, draft or published). */
+export interface PartRow {
   documentId: string;
   locale?: string;
   partNumber: number | null;
@@ -12,7 +13,7 @@ interface Row {
   permalinkId: number | null;
 }
 
-function version(row: Row): PublishedVersion {
+function version(row: PartRow): PublishedVersion {
   return {
     title: row.title,
     slug: row.slug,
@@ -29,7 +30,7 @@ function version(row: Row): PublishedVersion {
  * shown), the published versions in other languages, and otherwise the
  * draft's number only. Rows without a locale count as the table's language.
  */
-export function partArticles(rows: Row[], locale?: string): PartArticle[] {
+export function partArticles(rows: PartRow[], locale?: string): PartArticle[] {
   const byDocument = new Map<string, PartArticle>();
   const ordered = [...rows].sort((a, b) => String(a.locale ?? '').localeCompare(String(b.locale ?? '')));
   for (const row of ordered) {

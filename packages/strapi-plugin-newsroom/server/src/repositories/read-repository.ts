@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { PartRow as SeriesPartRow } from '../domain/series-parts';
 import { ARTICLE, CHANNEL, SERIES } from '../uids';
 
 const PUBLISHED = { $notNull: true };
@@ -27,16 +28,9 @@ const SERIES_FIELDS = [
 ];
 const NAMED = { select: ['documentId', 'name', 'slug'] };
 
-export interface PartRow {
-  documentId: string;
+/** A published part in one locale, with its series. */
+export interface PartRow extends SeriesPartRow {
   locale: string;
-  partNumber: number | null;
-  title: string;
-  slug: string;
-  teaser: string | null;
-  publishedAt: string | null;
-  publishedOn: string | null;
-  permalinkId: number | null;
   seriesDocumentId: string | null;
 }
 

@@ -51,6 +51,21 @@ describe('the admin board endpoints', () => {
     expect(res.body.data.locales.map((c: any) => c.locale)).toEqual(['de', 'en']);
   });
 
+  it("names the planned parts still to come in the edited locale's words", async () => {
+    const board = (await get('/newsroom/board/series').expect(200)).body.data.find(
+      (s: any) => s.slug === SERIES_SLUG,
+    );
+    const third = board.parts.find((p: any) => p.number === 3);
+    for (const [locale, workingTitle] of [
+      ['en', 'Drivers'],
+      ['de', 'Treiber'],
+    ]) {
+      const res = await get(`/newsroom/board/articles/${third.documentId}?locale=${locale}`).expect(200);
+      expect(res.body.data.planned).toEqual([expect.objectContaining({ number: 4, workingTitle })]);
+      expect(res.body.data.planned[0].topic).toBeTruthy();
+    }
+  });
+
   it('answers 404 for an unknown article and 401 without a token', async () => {
     await get('/newsroom/board/articles/nope').expect(404);
     await app.http().get('/newsroom/board/series').expect(401);

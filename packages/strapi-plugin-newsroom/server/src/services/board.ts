@@ -139,15 +139,21 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
     const titles = await access().readableKeys(viewer, ARTICLE, articleRows, 'title');
     for (const row of articleRows) if (!titles.has(key(row))) row.title = null;
     const seriesTitles = await access().readableKeys(viewer, SERIES, seriesRows, 'title');
-    const planned = await access().readableKeys(viewer, SERIES, seriesRows, 'plannedPartList');
+    // A component's fields are permitted one by one ("plannedPartList.topic"), never as the component's name.
+    const workingTitles = await access().readableKeys(
+      viewer,
+      SERIES,
+      seriesRows,
+      'plannedPartList.workingTitle',
+    );
+    const topics = await access().readableKeys(viewer, SERIES, seriesRows, 'plannedPartList.topic');
     for (const row of seriesRows) {
       if (!seriesTitles.has(key(row))) row.title = null;
-      if (!planned.has(key(row)))
-        row.plannedPartList = (row.plannedPartList ?? []).map((part: any) => ({
-          ...part,
-          workingTitle: null,
-          topic: null,
-        }));
+      row.plannedPartList = (row.plannedPartList ?? []).map((part: any) => ({
+        ...part,
+        workingTitle: workingTitles.has(key(row)) ? part.workingTitle : null,
+        topic: topics.has(key(row)) ? part.topic : null,
+      }));
     }
   }
 

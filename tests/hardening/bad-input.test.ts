@@ -1,5 +1,5 @@
-import { createHash } from 'crypto';
 import { adminToken } from '../helpers/admin';
+import { fingerprint as fingerprintOf, newsroomTables } from '../helpers/fingerprint';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 type Method = 'get' | 'put' | 'post' | 'delete';
@@ -731,14 +731,7 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
   let ids: Ids;
   let tables: string[];
 
-  async function fingerprint(): Promise<string> {
-    const hash = createHash('sha256');
-    for (const table of tables) {
-      const rows = await app.strapi.db.connection(table).select('*').orderBy('id');
-      hash.update(table).update(JSON.stringify(rows));
-    }
-    return hash.digest('hex');
-  }
+  const fingerprint = () => fingerprintOf(app, tables);
 
   beforeAll(async () => {
     app = await startApp({ env: { NEWSROOM_SCHEDULER: 'false' } });
@@ -809,10 +802,7 @@ describe('bad input: a 4xx with a sentence, and nothing stored', () => {
       articleVersion: draft.version,
       action: action.body.data[0].id,
     };
-    const all: string[] = Object.values(app.strapi.db.metadata.entries())
-      ? [...app.strapi.db.metadata.values()].map((meta: any) => meta.tableName)
-      : [];
-    tables = all.filter((name) => /newsroom/.test(name));
+    tables = newsroomTables(app);
     expect(tables.length).toBeGreaterThan(10);
   });
   afterAll(() => app.stop());

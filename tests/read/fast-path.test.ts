@@ -10,18 +10,25 @@ describe('the fast path for anonymous cached reads', () => {
 
   beforeAll(async () => {
     app = await startApp({ env: QUIET });
-    app.strapi.db.connection.on('query', () => {
-      queries += 1;
+    app.strapi.db.connection.on('query', (query: { sql: string }) => {
+      // On PostgreSQL each instance reports itself once a second (services/changes.ts): not the request's.
+      if (!/newsroom_instances/.test(query.sql)) queries += 1;
     });
   });
   afterAll(() => app.stop());
 
-  it('answers a repeated anonymous read with one query and the same headers', async () => {
+  it('answers a repeated anonymous read without a query and with the same headers', async () => {
+    const changes = app.strapi.plugin('newsroom').service('changes');
+    if (process.env.DATABASE_CLIENT === 'postgres') {
+      for (let i = 0; i < 200 && !changes.listening(); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(changes.listening()).toBe(true);
+    }
     const first = await app.http().get(url).expect(200);
     queries = 0;
     const second = await app.http().get(url).expect(200);
-    // The content generation: one query on PostgreSQL, none through Strapi's pool on SQLite (own reader).
-    expect(queries).toBe(process.env.DATABASE_CLIENT === 'postgres' ? 1 : 0);
+    // The content generation: pushed by notification on PostgreSQL, read by the plugin's own reader on SQLite.
+    // (On PostgreSQL the once-a-second heartbeat may read it meanwhile: at most that one.)
+    expect(queries).toBeLessThanOrEqual(process.env.DATABASE_CLIENT === 'postgres' ? 1 : 0);
     expect(second.text).toBe(first.text);
     for (const header of [
       'etag',

@@ -1,10 +1,16 @@
+import { RETRY_DEFAULTS } from '../domain/schedule/runner';
+
 /** Configuration of scheduled publishing, under the plugin config key `scheduler`. */
 export interface SchedulerConfig {
   /** Run due actions in this instance (the editors' API works either way). */
   enabled: boolean;
   /** How often the runner re-reads the database; near actions get their own precise timer. */
   pollMs: number;
-  /** How long a claim holds before another instance may take the action over. */
+  /**
+   * How long a claim holds before another instance may take the action over.
+   * A live runner renews it every third of it, so this bounds how soon a
+   * crashed instance's actions are taken over.
+   */
   leaseMs: number;
   /** Tries per action, the first one included, for transient failures. */
   maxAttempts: number;
@@ -21,10 +27,10 @@ export interface SchedulerConfig {
 export const schedulerDefaults: SchedulerConfig = {
   enabled: true,
   pollMs: 5000,
-  leaseMs: 60_000,
-  maxAttempts: 6,
-  retryBaseMs: 10_000,
-  retryMaxMs: 300_000,
+  leaseMs: 5000,
+  maxAttempts: RETRY_DEFAULTS.maxAttempts,
+  retryBaseMs: RETRY_DEFAULTS.baseMs,
+  retryMaxMs: RETRY_DEFAULTS.maxMs,
   concurrency: null,
   instanceId: null,
   failureWebhook: null,

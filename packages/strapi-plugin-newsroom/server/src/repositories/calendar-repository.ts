@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, CHANNEL, SERIES } from '../uids';
+import type { ActionStatus } from '../domain/schedule/status';
+import { ARTICLE, CHANNEL, SCHEDULED_ACTION, SERIES } from '../uids';
 import { asDate } from './schedule-targets-repository';
-
-const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
 
 export interface CalendarActionRow {
   documentId: string;
@@ -13,7 +12,7 @@ export interface CalendarActionRow {
   dueAt: Date;
   wallClock: string | null;
   zone: string | null;
-  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  status: ActionStatus;
   lastError: string | null;
   latenessMs: number | null;
   seriesDocumentId: string | null;

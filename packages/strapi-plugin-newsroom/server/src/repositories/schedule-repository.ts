@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { asDate, createScheduleTargetsRepository } from './schedule-targets-repository';
 
-export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
+import { SCHEDULED_ACTION } from '../uids';
+
+export { SCHEDULED_ACTION };
 const TABLE = 'newsroom_scheduled_actions';
 
-export type ActionStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+import type { ActionStatus } from '../domain/schedule/status';
+
+export type { ActionStatus };
 
 export interface ActionRow {
   id: number;
@@ -29,6 +33,8 @@ export interface ActionRow {
   /** null for actions stored before authorities existed: checked like "scheduler". */
   authority: 'scheduler' | 'plugin' | null;
   ranAt: Date | null;
+  /** The instance that ran it (scheduler.instanceId), for done and failed actions. */
+  ranBy: string | null;
   latenessMs: number | null;
   outcome: string | null;
   seriesDocumentId: string | null;
@@ -246,6 +252,25 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
           table().where({ id, lease_owner: token, status: 'running' }).update({ lease_until: leaseUntil }),
         )) === 1
       );
+    },
+
+    /**
+     * Moves the lease end of `token`'s unfinished actions to leaseUntil.
+     * PostgreSQL skips rows locked by a publish transaction (they cannot be
+     * taken over while it is open, and waiting would stall the renewal).
+     */
+    async renew(token: string, leaseUntil: Date): Promise<number> {
+      return inTransaction(async (table) => {
+        const mine = table().select('id').where({ lease_owner: token, status: 'running' });
+        const ids = isPostgres()
+          ? (await mine.forUpdate().skipLocked()).map((row: any) => row.id)
+          : (await mine).map((row: any) => row.id);
+        if (ids.length === 0) return 0;
+        return table()
+          .whereIn('id', ids)
+          .where({ lease_owner: token, status: 'running' })
+          .update({ lease_until: leaseUntil });
+      });
     },
 
     /** Ends a claim (done, failed, or back to pending for a retry) if it is still ours. */

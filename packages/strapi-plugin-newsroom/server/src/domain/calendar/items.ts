@@ -1,4 +1,5 @@
 import type { CalendarFilters, CalendarItem } from '../../../../shared/contracts/calendar';
+import type { ActionStatus } from '../../../../shared/contracts/schedule';
 import { calendarStatus } from './status';
 
 export interface ActionInput {
@@ -10,7 +11,7 @@ export interface ActionInput {
   dueAt: Date | string;
   wallClock: string | null;
   zone: string | null;
-  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  status: ActionStatus;
   lastError: string | null;
   latenessMs: number | null;
   partNumber: number | null;

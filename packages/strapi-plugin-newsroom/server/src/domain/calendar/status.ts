@@ -1,9 +1,10 @@
+import type { ActionStatus } from '../../../../shared/contracts/schedule';
 import { type CalendarStatus, LATE_AFTER_MS } from '../../../../shared/contracts/calendar';
 
 export { LATE_AFTER_MS };
 
 export interface StatusInput {
-  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  status: ActionStatus;
   dueAt: string;
 }
 

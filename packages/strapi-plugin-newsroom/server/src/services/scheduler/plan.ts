@@ -50,11 +50,11 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
           weekday: input.weekday,
           time: input.time,
           zone,
-          startingFrom: input.startingFrom,
+          startingFrom: input.startingFrom ?? 'next-week',
           every: input.every,
           prefer: input.prefer,
         },
-        runner().now(),
+        getService(strapi, 'clock').now(),
       );
       for (const part of planned) {
         await assertMayPublish(

@@ -45,7 +45,7 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
   const runner = () => getService(strapi, 'scheduler');
   const defaultZone = () => (strapi.config.get('plugin::newsroom.timezone') as string) ?? 'UTC';
-  const now = () => runner().now();
+  const now = () => getService(strapi, 'clock').now();
 
   const targetOf = (row: ActionRow) => ({
     uid: row.targetType,

@@ -28,6 +28,8 @@ export interface ScheduledAction {
   ranAt: string | null;
   /** The instance that ran it (its scheduler.instanceId). */
   ranBy: string | null;
+  /** When the late alert (newsroom.schedule.late) went out; null: it was never late. */
+  lateAlertedAt: string | null;
   latenessMs: number | null;
   outcome: string | null;
   seriesDocumentId: string | null;

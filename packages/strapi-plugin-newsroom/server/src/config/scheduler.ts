@@ -20,8 +20,13 @@ export interface SchedulerConfig {
   concurrency: number | null;
   /** Names this instance in leases; null: host, pid and a random suffix. */
   instanceId: string | null;
-  /** POSTed a JSON body when an action fails for good; null: off (the Strapi event fires anyway). */
+  /**
+   * POSTed a JSON body (through the outbox) when an action fails for good
+   * or is late; null: off (the Strapi events fire anyway).
+   */
   failureWebhook: string | null;
+  /** An action not done this long after its due time is late: one newsroom.schedule.late event and webhook. */
+  lateAfterMs: number;
 }
 
 export const schedulerDefaults: SchedulerConfig = {
@@ -34,6 +39,7 @@ export const schedulerDefaults: SchedulerConfig = {
   concurrency: null,
   instanceId: null,
   failureWebhook: null,
+  lateAfterMs: 60_000,
 };
 
 /** What the option schema (config/schema.ts) cannot say on its own. */

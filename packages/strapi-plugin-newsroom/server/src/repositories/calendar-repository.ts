@@ -15,6 +15,8 @@ export interface CalendarActionRow {
   status: ActionStatus;
   lastError: string | null;
   latenessMs: number | null;
+  ranAt: Date | null;
+  ranBy: string | null;
   seriesDocumentId: string | null;
   partNumber: number | null;
 }
@@ -42,6 +44,8 @@ const ACTION_FIELDS = [
   'status',
   'lastError',
   'latenessMs',
+  'ranAt',
+  'ranBy',
   'seriesDocumentId',
   'partNumber',
 ];
@@ -80,6 +84,8 @@ export const createCalendarRepository = (strapi: Core.Strapi) => {
       return rows.map((row: any): CalendarActionRow => ({
         ...row,
         dueAt: asDate(row.dueAt) as Date,
+        ranAt: asDate(row.ranAt),
+        ranBy: row.ranBy ?? null,
         latenessMs: row.latenessMs === null || row.latenessMs === undefined ? null : Number(row.latenessMs),
       }));
     },

@@ -35,6 +35,8 @@ export interface ActionRow {
   ranAt: Date | null;
   /** The instance that ran it (scheduler.instanceId), for done and failed actions. */
   ranBy: string | null;
+  /** When the late alert went out (once, by whichever instance saw it first). */
+  lateAlertedAt: Date | null;
   latenessMs: number | null;
   outcome: string | null;
   seriesDocumentId: string | null;
@@ -60,6 +62,7 @@ function normalize(row: any): ActionRow {
     leaseUntil: asDate(row.leaseUntil),
     claimedAt: asDate(row.claimedAt),
     ranAt: asDate(row.ranAt),
+    lateAlertedAt: asDate(row.lateAlertedAt),
     attempts: Number(row.attempts ?? 0),
     scheduledById:
       row.scheduledById === null || row.scheduledById === undefined ? null : Number(row.scheduledById),
@@ -284,17 +287,52 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       );
     },
 
-    /** The next instant anything becomes claimable: a due or retry time, or a lease end. */
-    async nextWake(): Promise<Date | null> {
-      const [pending, running] = await Promise.all([
+    /**
+     * Inside the alerting transaction: marks up to `limit` actions that are
+     * still pending or running and were due before `dueBefore` (strictly) as alerted
+     * at `now`, and returns them. The conditional update is the "once": two
+     * instances never both mark a row (PostgreSQL also skips rows another
+     * transaction holds).
+     */
+    async claimLate(now: Date, dueBefore: Date, limit: number): Promise<ActionRow[]> {
+      const ids = await inTransaction(async (table) => {
+        const late = (qb: any) =>
+          qb
+            .whereIn('status', ['pending', 'running'])
+            .whereNull('late_alerted_at')
+            .where('due_at', '<', dueBefore);
+        const candidates = table().select('id').where(late).orderBy('due_at').orderBy('id').limit(limit);
+        const found = isPostgres()
+          ? (await candidates.forUpdate().skipLocked()).map((row: any) => Number(row.id))
+          : (await candidates).map((row: any) => Number(row.id));
+        if (found.length === 0) return [];
+        await table().whereIn('id', found).where(late).update({ late_alerted_at: now });
+        const marked = await table().select('id').whereIn('id', found).where('late_alerted_at', now);
+        return marked.map((row: any) => Number(row.id));
+      });
+      return this.findByIds(ids);
+    },
+
+    /** The next instant anything becomes claimable (a due or retry time, a lease end) or late. */
+    async nextWake(lateAfterMs = 0): Promise<Date | null> {
+      const [pending, running, unalerted] = await Promise.all([
         strapi.db
           .getConnection(TABLE)
           .where('status', 'pending')
           .min({ at: strapi.db.connection.raw('coalesce(retry_at, due_at)') })
           .first(),
         strapi.db.getConnection(TABLE).where('status', 'running').min({ at: 'lease_until' }).first(),
+        strapi.db
+          .getConnection(TABLE)
+          .whereIn('status', ['pending', 'running'])
+          .whereNull('late_alerted_at')
+          .min({ at: 'due_at' })
+          .first(),
       ]);
-      const times = [pending?.at, running?.at].map(asDate).filter((at): at is Date => !!at);
+      const lateAt = asDate(unalerted?.at);
+      const times = [pending?.at, running?.at, lateAt && new Date(lateAt.getTime() + lateAfterMs)]
+        .map(asDate)
+        .filter((at): at is Date => !!at);
       return times.length ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
     },
 

@@ -62,6 +62,15 @@ export function ItemDialog({
               {item.series ? ` · ${item.series.title ?? t('board.hiddenTitle')}` : ''}
               {item.partNumber ? ` · ${t('board.partNumber', { number: item.partNumber })}` : ''}
             </Typography>
+            {item.ranAt && (
+              <Typography data-ran-by={item.ranBy ?? ''}>
+                {t('calendar.ran', {
+                  at: formatInZone(item.ranAt, zone, locale),
+                  instance: item.ranBy ?? '?',
+                  lateness: ((item.latenessMs ?? 0) / 1000).toFixed(1),
+                })}
+              </Typography>
+            )}
             {item.lastError && <Typography textColor="danger700">{item.lastError}</Typography>}
             <Link tag={RouterLink} to={editUrl(item.targetType, item.documentId, item.locale ?? '')}>
               {t('calendar.openDocument')}

@@ -19,6 +19,8 @@ const item = (over: Partial<CalendarItem>): CalendarItem => ({
   channel: null,
   lastError: null,
   latenessMs: null,
+  ranAt: null,
+  ranBy: null,
   movable: true,
   ...over,
 });

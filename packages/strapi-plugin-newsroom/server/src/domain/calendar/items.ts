@@ -14,6 +14,8 @@ export interface ActionInput {
   status: ActionStatus;
   lastError: string | null;
   latenessMs: number | null;
+  ranAt?: Date | string | null;
+  ranBy?: string | null;
   partNumber: number | null;
 }
 
@@ -50,11 +52,12 @@ export function calendarItems(
   input: { actions: ActionInput[]; targets: TargetInput[]; publications: TargetInput[] },
   nowMs: number,
   filters: CalendarFilters,
+  lateAfterMs?: number,
 ): CalendarItem[] {
   const items: CalendarItem[] = [];
   const scheduledPublishes = new Set<string>();
   for (const action of input.actions) {
-    const status = calendarStatus({ status: action.status, dueAt: iso(action.dueAt) }, nowMs);
+    const status = calendarStatus({ status: action.status, dueAt: iso(action.dueAt) }, nowMs, lateAfterMs);
     if (!status) continue;
     if (action.action === 'publish' && action.status === 'done')
       scheduledPublishes.add(`${action.targetDocumentId}:${action.targetLocale}`);
@@ -76,6 +79,8 @@ export function calendarItems(
       channel: label?.channel ?? null,
       lastError: action.lastError,
       latenessMs: action.latenessMs,
+      ranAt: action.ranAt ? iso(action.ranAt) : null,
+      ranBy: action.ranBy ?? null,
       movable: action.status === 'pending',
     });
   }
@@ -98,6 +103,8 @@ export function calendarItems(
       channel: row.channel,
       lastError: null,
       latenessMs: null,
+      ranAt: null,
+      ranBy: null,
       movable: false,
     });
   }

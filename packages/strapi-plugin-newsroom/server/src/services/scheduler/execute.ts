@@ -4,6 +4,7 @@ import { RuleError } from '../../domain/errors';
 import { classifyFailure, hashJitter, latenessMs, nextRetry } from '../../domain/schedule';
 import type { SchedulerConfig } from '../../config/scheduler';
 import type { ActionRow, ScheduleRepository } from '../../repositories/schedule-repository';
+import { type AlertPayload, enqueueAlert } from './alerts';
 import type { ClockService } from './clock';
 import { toPublic } from './present';
 import { runTimeRefusal } from './rights';
@@ -146,38 +147,40 @@ async function failed(ctx: ExecuteContext, action: ActionRow, token: string, err
   await giveUp(ctx, action, token, message);
 }
 
-/** Marks the action failed for good and tells the newsroom (Strapi event and optional webhook). */
+/** Marks the action failed for good and tells the newsroom (Strapi event, and the webhook through the outbox). */
 async function giveUp(ctx: ExecuteContext, action: ActionRow, token: string, message: string) {
   const ranAt = await ctx.clock.read().catch(() => ctx.clock.now());
-  const marked = await safely(ctx, () =>
-    ctx.repo.finish(action.id, token, {
+  const payload: AlertPayload = {
+    event: 'newsroom.schedule.failed',
+    action: {
+      ...toPublic(action),
       status: 'failed',
-      ran_at: ranAt.toJSDate(),
-      ran_by: ctx.instanceId,
-      lateness_ms: latenessMs(action.dueAt, ranAt),
-      last_error: message,
-      outcome: 'failed',
-      lease_until: null,
-    }),
-  );
+      lastError: message,
+      ranAt: ranAt.toUTC().toISO(),
+      ranBy: ctx.instanceId,
+    },
+  };
+  // The mark and the webhook's outbox message commit together: one alert per failure, from any instance.
+  const marked = await safely(ctx, async () => {
+    let mine = false;
+    await ctx.strapi.db.transaction(async () => {
+      mine = await ctx.repo.finish(action.id, token, {
+        status: 'failed',
+        ran_at: ranAt.toJSDate(),
+        ran_by: ctx.instanceId,
+        lateness_ms: latenessMs(action.dueAt, ranAt),
+        last_error: message,
+        outcome: 'failed',
+        lease_until: null,
+      });
+      if (mine) await enqueueAlert(ctx.strapi, ctx.config, payload);
+    });
+    return mine;
+  });
   if (!marked) return;
   logRun(ctx, action, ranAt, 'failed');
   ctx.strapi.log.error(`[newsroom] scheduled ${action.action} ${action.documentId} failed: ${message}`);
-  const payload = {
-    event: 'newsroom.schedule.failed',
-    action: { ...toPublic(action), status: 'failed', lastError: message },
-  };
   await ctx.strapi.eventHub.emit('newsroom.schedule.failed', payload);
-  if (ctx.config.failureWebhook) {
-    await fetch(ctx.config.failureWebhook, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-      signal: AbortSignal.timeout(5000),
-    }).catch((error) =>
-      ctx.strapi.log.warn(`[newsroom] failure webhook failed: ${(error as Error).message}`),
-    );
-  }
 }
 
 /**

@@ -25,6 +25,7 @@ export function toPublic(row: ActionRow) {
     authority: row.authority ?? 'scheduler',
     ranAt: iso(row.ranAt),
     ranBy: row.ranBy ?? null,
+    lateAlertedAt: iso(row.lateAlertedAt),
     latenessMs: row.latenessMs,
     outcome: row.outcome,
     seriesDocumentId: row.seriesDocumentId,

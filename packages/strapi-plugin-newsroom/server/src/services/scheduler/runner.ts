@@ -5,6 +5,7 @@ import type { DateTime } from 'luxon';
 import { getService } from '../../get-service';
 import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
+import { alertLate } from './alerts';
 import { executeAction, type RunnerHooks } from './execute';
 import { createWakeChannel } from './wake';
 
@@ -45,7 +46,7 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     const pollMs = config().pollMs;
     let delay = pollMs;
     try {
-      const next = await repo.nextWake();
+      const next = await repo.nextWake(config().lateAfterMs);
       if (next) delay = Math.min(pollMs, next.getTime() - clock().now().toMillis());
     } catch (error) {
       strapi.log.warn(`[newsroom] scheduler could not read the next due time: ${(error as Error).message}`);
@@ -95,6 +96,10 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Claims and runs everything due now, a batch at a time; returns how many actions it ran. */
   async function runDue(): Promise<number> {
     let ran = 0;
+    // Before the claims: an action that is late and still not done is reported even if it is run now.
+    await alertLate({ strapi, repo, config: config(), clock: clock(), instanceId }).catch((error) =>
+      strapi.log.warn(`[newsroom] scheduler could not check for late actions: ${(error as Error).message}`),
+    );
     for (;;) {
       if (stopping) return ran;
       const cfg = config();

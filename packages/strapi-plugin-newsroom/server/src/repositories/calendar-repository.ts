@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ActionStatus } from '../domain/schedule/status';
 import { ARTICLE, CHANNEL, SCHEDULED_ACTION, SERIES } from '../uids';
+import { createScheduleRepository } from './schedule-repository';
 import { asDate } from './schedule-targets-repository';
 
 export interface CalendarActionRow {
@@ -17,8 +18,6 @@ export interface CalendarActionRow {
   latenessMs: number | null;
   ranAt: Date | null;
   ranBy: string | null;
-  seriesDocumentId: string | null;
-  partNumber: number | null;
 }
 
 /** A version of a newsroom document as the calendar labels it. */
@@ -46,8 +45,6 @@ const ACTION_FIELDS = [
   'latenessMs',
   'ranAt',
   'ranBy',
-  'seriesDocumentId',
-  'partNumber',
 ];
 
 /** The calendar's reads: actions due in a range, the documents they touch, publications in the range. */
@@ -73,7 +70,9 @@ export const createCalendarRepository = (strapi: Core.Strapi) => {
         dueAt: { $gte: range.from, $lt: range.to },
         status: { $ne: 'cancelled' },
       };
-      if (filters.series) where.seriesDocumentId = filters.series;
+      // The series as it is now: a part moved since it was scheduled is filed under its new series.
+      if (filters.series)
+        Object.assign(where, await createScheduleRepository(strapi).ofSeries(filters.series));
       if (filters.locale) where.targetLocale = filters.locale;
       const rows = await query(SCHEDULED_ACTION).findMany({
         where,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { asDate, createScheduleTargetsRepository } from './schedule-targets-repository';
 
-import { SCHEDULED_ACTION } from '../uids';
+import { ARTICLE, SCHEDULED_ACTION, SERIES } from '../uids';
 
 export { SCHEDULED_ACTION };
 const TABLE = 'newsroom_scheduled_actions';
@@ -39,6 +39,11 @@ export interface ActionRow {
   lateAlertedAt: Date | null;
   latenessMs: number | null;
   outcome: string | null;
+  /**
+   * Where the target is now (not stored with the action, so a reorder or a
+   * move to another series is seen at once): an article's series and part
+   * number from its draft, a series' own id; filled on every read.
+   */
   seriesDocumentId: string | null;
   partNumber: number | null;
   planId: string | null;
@@ -56,6 +61,8 @@ export interface ListFilters {
 
 function normalize(row: any): ActionRow {
   return {
+    seriesDocumentId: null,
+    partNumber: null,
     ...row,
     dueAt: asDate(row.dueAt) as Date,
     retryAt: asDate(row.retryAt),
@@ -101,14 +108,64 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
           .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
       );
 
+  /** The articles' current series and part number (draft rows), by documentId:locale. */
+  async function placementsOf(
+    rows: any[],
+  ): Promise<Map<string, { series: string | null; number: number | null }>> {
+    const ids = [
+      ...new Set(rows.filter((row) => row.targetType === ARTICLE).map((row) => row.targetDocumentId)),
+    ];
+    const found = new Map<string, { series: string | null; number: number | null }>();
+    if (ids.length === 0 || !strapi.contentTypes[ARTICLE as keyof typeof strapi.contentTypes]) return found;
+    const drafts = await strapi.db.query(ARTICLE as any).findMany({
+      where: { documentId: { $in: ids }, publishedAt: null },
+      select: ['documentId', 'locale', 'partNumber'],
+      populate: { series: { select: ['documentId'] } },
+    });
+    for (const draft of drafts)
+      found.set(`${draft.documentId}:${draft.locale ?? ''}`, {
+        series: draft.series?.documentId ?? null,
+        number: draft.partNumber ?? null,
+      });
+    return found;
+  }
+
+  /** Rows as actions, with their target's placement as it is now. */
+  async function placed(rows: any[]): Promise<ActionRow[]> {
+    const placements = await placementsOf(rows);
+    return rows.map((row) => {
+      const action = normalize(row);
+      if (action.targetType === SERIES) return { ...action, seriesDocumentId: action.targetDocumentId };
+      const now = placements.get(`${action.targetDocumentId}:${action.targetLocale ?? ''}`);
+      return now ? { ...action, seriesDocumentId: now.series, partNumber: now.number } : action;
+    });
+  }
+
+  /** Actions on a series or on any article that is now one of its parts. */
+  async function ofSeries(seriesDocumentId: string): Promise<Record<string, unknown>> {
+    const parts = strapi.contentTypes[ARTICLE as keyof typeof strapi.contentTypes]
+      ? await strapi.db.query(ARTICLE as any).findMany({
+          where: { publishedAt: null, series: { documentId: seriesDocumentId } },
+          select: ['documentId'],
+        })
+      : [];
+    return {
+      $or: [
+        { targetType: SERIES, targetDocumentId: seriesDocumentId },
+        { targetType: ARTICLE, targetDocumentId: { $in: [...new Set(parts.map((p: any) => p.documentId))] } },
+      ],
+    };
+  }
+
   return {
     async create(data: Partial<ActionRow>): Promise<ActionRow> {
-      return normalize(await query().create({ data }));
+      const [row] = await placed([await query().create({ data })]);
+      return row;
     },
 
     async findByDocumentId(documentId: string): Promise<ActionRow | null> {
       const row = await query().findOne({ where: { documentId } });
-      return row ? normalize(row) : null;
+      return row ? (await placed([row]))[0] : null;
     },
 
     async findByIds(ids: number[]): Promise<ActionRow[]> {
@@ -117,12 +174,15 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         where: { id: { $in: ids } },
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
       });
-      return rows.map(normalize);
+      return placed(rows);
     },
+
+    /** A series' actions as the filter of lists and the calendar sees them: placement now. */
+    ofSeries,
 
     async list(filters: ListFilters): Promise<{ rows: ActionRow[]; total: number }> {
       const where: Record<string, any> = {};
-      if (filters.series) where.seriesDocumentId = filters.series;
+      if (filters.series) Object.assign(where, await ofSeries(filters.series));
       if (filters.targetDocumentId) where.targetDocumentId = filters.targetDocumentId;
       if (filters.status?.length) where.status = { $in: filters.status };
       if (filters.from || filters.to) {
@@ -140,7 +200,7 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         }),
         query().count({ where }),
       ]);
-      return { rows: rows.map(normalize), total: Number(total) };
+      return { rows: await placed(rows), total: Number(total) };
     },
 
     /**
@@ -181,16 +241,37 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         },
         orderBy: [{ id: 'asc' }],
       });
-      return row ? normalize(row) : null;
+      return row ? (await placed([row]))[0] : null;
     },
 
-    /** Pending publishes of a series' parts in one locale, for the part order check. */
+    /**
+     * Pending publishes of the articles that are parts of the series in the
+     * locale now, with their part numbers now: the part order check.
+     */
     async pendingPartPublishes(seriesDocumentId: string, locale: string | null) {
-      const rows = await query().findMany({
-        where: { seriesDocumentId, targetLocale: locale, action: 'publish', status: 'pending' },
-        select: ['id', 'documentId', 'targetDocumentId', 'partNumber', 'dueAt'],
+      const parts = await strapi.db.query(ARTICLE as any).findMany({
+        where: { publishedAt: null, locale, series: { documentId: seriesDocumentId } },
+        select: ['documentId', 'partNumber'],
       });
-      return rows.map(normalize);
+      if (parts.length === 0) return [];
+      const numbers = new Map<string, number | null>(
+        parts.map((p: any) => [p.documentId, p.partNumber ?? null]),
+      );
+      const rows = await query().findMany({
+        where: {
+          targetType: ARTICLE,
+          targetDocumentId: { $in: [...numbers.keys()] },
+          targetLocale: locale,
+          action: 'publish',
+          status: 'pending',
+        },
+        select: ['id', 'documentId', 'targetType', 'targetDocumentId', 'targetLocale', 'dueAt'],
+      });
+      return rows.map((row: any) => ({
+        ...normalize(row),
+        seriesDocumentId,
+        partNumber: numbers.get(row.targetDocumentId) ?? null,
+      }));
     },
 
     /** Changes a pending action; 0 when it is no longer pending (the runner got there first). */

@@ -16,7 +16,6 @@ export interface ActionInput {
   latenessMs: number | null;
   ranAt?: Date | string | null;
   ranBy?: string | null;
-  partNumber: number | null;
 }
 
 export interface TargetInput {
@@ -75,7 +74,7 @@ export function calendarItems(
       locale: action.targetLocale,
       title: label?.title ?? null,
       series: label?.series ?? null,
-      partNumber: action.partNumber ?? label?.partNumber ?? null,
+      partNumber: label?.partNumber ?? null,
       channel: label?.channel ?? null,
       lastError: action.lastError,
       latenessMs: action.latenessMs,

@@ -113,8 +113,6 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
               scheduledBy: by.email,
               scheduledById: by.userId,
               authority,
-              seriesDocumentId: input.seriesDocumentId,
-              partNumber: part.number,
               planId,
             }),
           );

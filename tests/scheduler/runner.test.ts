@@ -168,6 +168,40 @@ describe('scheduled publishing: the runner', () => {
     );
   });
 
+  it('publishes the draft changes of a published document at the minute: a scheduled update', async () => {
+    const doc = await article('Correct as of Monday');
+    await cm.publish(ARTICLE, doc);
+    expect((await cm.update(ARTICLE, doc, { title: 'Corrected on Thursday' })).status).toBe(200);
+    const id = await scheduleAt(doc, '2026-12-01T10:30:00Z');
+    const calendarItem = async () => {
+      const res = await app
+        .http()
+        .get('/newsroom/calendar?view=week&date=2026-12-01')
+        .set('Authorization', `Bearer ${await adminToken(app)}`);
+      expect(res.status).toBe(200);
+      const found = JSON.stringify(res.body).match(new RegExp(`\\{"id":"${id}"[^{}]*`));
+      expect(found).not.toBeNull();
+      return (found as RegExpMatchArray)[0];
+    };
+    // The calendar calls it an update, not a publish, before and after it ran.
+    expect(await calendarItem()).toContain('"update":true');
+    const publishedTitle = async () =>
+      (
+        await app.strapi.db
+          .query(ARTICLE as any)
+          .findOne({ where: { documentId: doc, publishedAt: { $notNull: true } }, select: ['title'] })
+      ).title;
+    clock.set('2026-12-01T10:29:59Z');
+    expect(await runner(app).runDue()).toBe(0);
+    expect(await publishedTitle()).toBe('Correct as of Monday');
+    clock.set('2026-12-01T10:30:00Z');
+    expect(await runner(app).runDue()).toBe(1);
+    expect(await publishedTitle()).toBe('Corrected on Thursday');
+    expect(await publishedCount(doc)).toBe(1);
+    expect(await action(id)).toMatchObject({ status: 'done', outcome: 'updated', latenessMs: 0 });
+    expect(await calendarItem()).toContain('"update":true');
+  });
+
   it('catches up on overdue actions in due order', async () => {
     const docs = [await article('Third'), await article('First'), await article('Second')];
     await scheduleAt(docs[0], '2026-12-01T11:00:03Z');

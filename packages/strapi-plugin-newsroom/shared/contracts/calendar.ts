@@ -66,6 +66,8 @@ export interface CalendarItem {
   ranAt: string | null;
   /** The instance that ran it (its scheduler.instanceId). */
   ranBy: string | null;
+  /** A publish of a document already published: it puts the draft's changes live. */
+  update: boolean;
   /** Whether it can be dragged to another time (pending actions only). */
   movable: boolean;
 }

@@ -18,6 +18,7 @@ export interface CalendarActionRow {
   latenessMs: number | null;
   ranAt: Date | null;
   ranBy: string | null;
+  outcome: string | null;
 }
 
 /** A version of a newsroom document as the calendar labels it. */
@@ -45,6 +46,7 @@ const ACTION_FIELDS = [
   'latenessMs',
   'ranAt',
   'ranBy',
+  'outcome',
 ];
 
 /** The calendar's reads: actions due in a range, the documents they touch, publications in the range. */

@@ -43,7 +43,10 @@ export function ItemDialog({
     }
   };
   const pending = item.kind === 'action' && (item.status === 'pending' || item.status === 'late');
-  const what = item.kind === 'publication' ? t('calendar.published') : t(`action.${item.action}`);
+  const what =
+    item.kind === 'publication'
+      ? t('calendar.published')
+      : t(item.update ? 'action.update' : `action.${item.action}`);
 
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>

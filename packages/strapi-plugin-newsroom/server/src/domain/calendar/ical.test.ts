@@ -21,6 +21,7 @@ const item = (over: Partial<CalendarItem>): CalendarItem => ({
   latenessMs: null,
   ranAt: null,
   ranBy: null,
+  update: false,
   movable: true,
   ...over,
 });

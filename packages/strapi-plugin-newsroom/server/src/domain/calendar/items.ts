@@ -16,6 +16,7 @@ export interface ActionInput {
   latenessMs: number | null;
   ranAt?: Date | string | null;
   ranBy?: string | null;
+  outcome?: string | null;
 }
 
 export interface TargetInput {
@@ -29,6 +30,19 @@ export interface TargetInput {
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString();
+
+/**
+ * A publish of a document that is already published puts its draft's
+ * changes live: an update. Before it runs, the published version says so;
+ * after, its outcome.
+ */
+function isUpdate(targets: TargetInput[], action: ActionInput): boolean {
+  if (action.action !== 'publish') return false;
+  if (action.status === 'done' || action.status === 'failed') return action.outcome === 'updated';
+  return targets.some(
+    (t) => t.documentId === action.targetDocumentId && t.locale === action.targetLocale && !!t.publishedAt,
+  );
+}
 
 /** The version a label is taken from: the draft in the action's locale, else any version of it. */
 function labelOf(targets: TargetInput[], documentId: string, locale: string | null) {
@@ -80,6 +94,7 @@ export function calendarItems(
       latenessMs: action.latenessMs,
       ranAt: action.ranAt ? iso(action.ranAt) : null,
       ranBy: action.ranBy ?? null,
+      update: isUpdate(input.targets, action),
       movable: action.status === 'pending',
     });
   }
@@ -104,6 +119,7 @@ export function calendarItems(
       latenessMs: null,
       ranAt: null,
       ranBy: null,
+      update: false,
       movable: false,
     });
   }

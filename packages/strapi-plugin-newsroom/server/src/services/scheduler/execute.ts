@@ -113,10 +113,11 @@ async function perform({ strapi, repo }: ExecuteContext, action: ActionRow): Pro
   ) {
     return 'already published';
   }
+  // On a published document this publishes the draft's changes: a scheduled update.
   const result = await documents.publish(params);
   if (!result?.entries?.length)
     throw new RuleError(`The document ${where} has no draft to publish.`, ['documentId']);
-  return 'published';
+  return published ? 'updated' : 'published';
 }
 
 async function failed(ctx: ExecuteContext, action: ActionRow, token: string, error: unknown) {

@@ -8,6 +8,7 @@ import { createScheduleRepository } from '../../repositories/schedule-repository
 import { alertLate } from './alerts';
 import { executeAction, type RunnerHooks } from './execute';
 import { createWakeChannel } from './wake';
+import { createWebhookSync } from './webhook-sync';
 
 /** When nothing could be claimed although something looks due (its row is busy elsewhere), look again after this. */
 const BUSY_RETRY_MS = 250;
@@ -21,6 +22,7 @@ const BUSY_RETRY_MS = 250;
 export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
   const wake = createWakeChannel(strapi, () => poke());
+  const webhooks = createWebhookSync(strapi);
   const clock = () => getService(strapi, 'clock');
   let hooks: RunnerHooks = {};
   let started = false;
@@ -112,6 +114,12 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
         concurrency(),
       );
       if (claimed.length === 0) return ran;
+      // The site's webhooks as saved in Settings now, whichever instance saved them.
+      await webhooks
+        .sync()
+        .catch((error) =>
+          strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
+        );
       const ctx = { strapi, repo, config: cfg, clock: clock(), hooks, instanceId };
       const renewing = renewWhileRunning(token, cfg.leaseMs);
       try {
@@ -169,6 +177,8 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       instanceId = cfg.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
       if (!cfg.enabled || started) return;
       started = true;
+      // Publishes by hand on this instance fire webhooks saved on another within this long too.
+      webhooks.start(Math.min(cfg.pollMs, 5000));
       await clock()
         .sync()
         .catch((error) =>
@@ -185,6 +195,7 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       started = false;
       stopping = true;
+      webhooks.stop();
       if (timer) clearTimeout(timer);
       timer = null;
       await ticking;

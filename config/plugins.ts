@@ -33,7 +33,8 @@ export default ({ env }: { env: any }) => ({
       scheduler: {
         enabled: env.bool('NEWSROOM_SCHEDULER', true),
         pollMs: env.int('NEWSROOM_SCHEDULER_POLL_MS', 5000),
-        leaseMs: env.int('NEWSROOM_SCHEDULER_LEASE_MS', 60000),
+        leaseMs: env.int('NEWSROOM_SCHEDULER_LEASE_MS', 5000),
+        lateAfterMs: env.int('NEWSROOM_SCHEDULER_LATE_AFTER_MS', 60000),
         failureWebhook: env('NEWSROOM_SCHEDULER_FAILURE_WEBHOOK', null),
       },
     },

@@ -45,6 +45,15 @@ async function createDatabase(client, label) {
   };
 }
 
+const FAKETIME_LIB = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+
+/** Env that runs a process on a clock `offset` away from the machine's (libfaketime, e.g. "+120s"). */
+function skewedClock(offset) {
+  if (!offset || offset === '+0s') return {};
+  if (!fs.existsSync(FAKETIME_LIB)) throw new Error(`libfaketime is not installed (${FAKETIME_LIB})`);
+  return { LD_PRELOAD: FAKETIME_LIB, FAKETIME: offset, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+}
+
 function startInstance(name, env) {
   const child = fork(path.join(__dirname, 'instance.js'), [], {
     cwd: ROOT,
@@ -104,6 +113,7 @@ async function runCluster({
   killAfter = 0,
   leaseMs = 3000,
   pollMs = 2000,
+  clocks = [],
   log = () => undefined,
 }) {
   const database = await createDatabase(client, `multi`);
@@ -119,7 +129,12 @@ async function runCluster({
     // With a victim, the others start their runners only once it holds a claim: on SQLite the
     // write lock decides who claims, and a victim that never claims would never be killed.
     const others = kill ? { SCHED_START: 'later' } : {};
-    const first = startInstance('A', { ...common, ...others, CREATE_WEBHOOK: 'true' });
+    const first = startInstance('A', {
+      ...common,
+      ...others,
+      ...skewedClock(clocks[0]),
+      CREATE_WEBHOOK: 'true',
+    });
     all.push(first);
     await first.ready;
     const ids = await first.call('seed', { count, label: client });
@@ -130,6 +145,7 @@ async function runCluster({
         startInstance(String.fromCharCode(65 + i), {
           ...common,
           ...(victim ? { SCHED_SLOW_AFTER: String(killAfter) } : others),
+          ...skewedClock(clocks[i]),
         }),
       );
     }
@@ -141,7 +157,10 @@ async function runCluster({
         if (killedAt) return;
         killedAt = Date.now();
         // A moment later, so its other claims are inside their transactions too.
-        setTimeout(() => process.kill(victim.pid, 'SIGKILL'), 200);
+        setTimeout(() => {
+          killedAt = Date.now();
+          process.kill(victim.pid, 'SIGKILL');
+        }, 200);
         for (const instance of all) if (instance !== victim) instance.call('start').catch(() => undefined);
       };
     }
@@ -173,12 +192,21 @@ async function runCluster({
 
     const lateness = actions.filter((a) => a.status === 'done').map((a) => Number(a.latenessMs));
     const ranAt = actions.filter((a) => a.ranAt).map((a) => Date.parse(a.ranAt));
+    const ranBy = (a) => a.ranBy || String(a.leaseOwner).split('#')[0];
     const byInstance = {};
-    for (const a of actions)
-      byInstance[String(a.leaseOwner).split('#')[0]] =
-        (byInstance[String(a.leaseOwner).split('#')[0]] || 0) + 1;
+    for (const a of actions) byInstance[ranBy(a)] = (byInstance[ranBy(a)] || 0) + 1;
+    // The truth, on this process's (unskewed) clock: when each publish's webhook arrived.
+    const done = actions.filter((a) => a.status === 'done');
+    const arrivalLateness = done
+      .filter((a) => receiver.firstAt.has(a.targetDocumentId))
+      .map((a) => receiver.firstAt.get(a.targetDocumentId) - Date.parse(a.dueAt));
+    // How far each recorded run time is from when its webhook arrived (a skewed clock shows here).
+    const recordedVsArrival = done
+      .filter((a) => a.ranAt && receiver.firstAt.has(a.targetDocumentId))
+      .map((a) => receiver.firstAt.get(a.targetDocumentId) - Date.parse(a.ranAt));
+    const takenOverRuns = done.filter((a) => a.attempts > 1 && a.ranAt).map((a) => Date.parse(a.ranAt));
     const deliveries = ids.map((id) => receiver.deliveries.get(id) || 0);
-    const owner = new Map(actions.map((a) => [a.targetDocumentId, String(a.leaseOwner).split('#')[0]]));
+    const owner = new Map(actions.map((a) => [a.targetDocumentId, ranBy(a)]));
     const undelivered = ids.filter((id) => !receiver.deliveries.get(id)).map((id) => owner.get(id));
     return {
       client,
@@ -199,6 +227,13 @@ async function runCluster({
       distinctPublished: new Set(published).size,
       lateness: latenessStats(lateness),
       earliestMs: lateness.length ? Math.min(...lateness) : null,
+      arrivalLateness: latenessStats(arrivalLateness),
+      earliestArrivalMs: arrivalLateness.length ? Math.min(...arrivalLateness) : null,
+      recordedVsArrivalMs: recordedVsArrival.length
+        ? { min: Math.min(...recordedVsArrival), max: Math.max(...recordedVsArrival) }
+        : null,
+      // From the SIGKILL to the last taken-over action's run (ranAt: the database's clock, same host).
+      takeOverMs: kill && killedAt && takenOverRuns.length ? Math.max(...takenOverRuns) - killedAt : null,
       actionsPerSecond:
         ranAt.length > 1
           ? Math.round((ranAt.length / Math.max(1, Math.max(...ranAt) - Math.min(...ranAt))) * 1000)

@@ -3,9 +3,10 @@
 // (harness.js) and the fault suite: counts entry.publish deliveries per document.
 const http = require('http');
 
-/** Counts webhook deliveries per document. */
+/** Counts webhook deliveries per document, and when (this process's clock) the first one arrived. */
 async function startReceiver() {
   const deliveries = new Map();
+  const firstAt = new Map();
   let last = Date.now();
   const server = http.createServer((req, res) => {
     let body = '';
@@ -16,6 +17,7 @@ async function startReceiver() {
         if (event.event === 'entry.publish') {
           const key = event.entry.documentId;
           deliveries.set(key, (deliveries.get(key) || 0) + 1);
+          if (!firstAt.has(key)) firstAt.set(key, Date.now());
           last = Date.now();
         }
       } catch {
@@ -28,6 +30,7 @@ async function startReceiver() {
   return {
     url: `http://127.0.0.1:${server.address().port}/hook`,
     deliveries,
+    firstAt,
     quietFor: () => Date.now() - last,
     close: () => new Promise((resolve) => server.close(resolve)),
   };

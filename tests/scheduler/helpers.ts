@@ -1,3 +1,5 @@
+import http from 'http';
+import type { AddressInfo } from 'net';
 import { DateTime } from 'luxon';
 import type { TestApp } from '../helpers/strapi';
 
@@ -57,4 +59,23 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000,
     if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
     await sleep(everyMs);
   }
+}
+
+/** Collects what the failure webhook receives, on 127.0.0.1. */
+export async function webhookReceiver() {
+  const received: any[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      received.push(JSON.parse(body));
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/failed`,
+    received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }

@@ -1,35 +1,23 @@
-import http from 'http';
-import type { AddressInfo } from 'net';
 import { DateTime } from 'luxon';
 import { adminToken } from '../helpers/admin';
 import { contentManager, createRole, inviteAdmin, plugin, setRolePermissions } from '../helpers/roles';
 import { startApp, type TestApp } from '../helpers/strapi';
-import { ACTIONS, ARTICLE, configureRunner, FakeClock, runner, scheduleApi, sleep } from './helpers';
+import {
+  ACTIONS,
+  ARTICLE,
+  configureRunner,
+  FakeClock,
+  runner,
+  scheduleApi,
+  sleep,
+  webhookReceiver,
+} from './helpers';
 
 const SCHEDULING = plugin('schedule.read', 'schedule.create', 'schedule.delete', 'timeline.read');
 const DESK = [
   ...SCHEDULING,
   ...contentManager(ARTICLE, ['create', 'read', 'update', 'publish'], { locales: ['en'] }),
 ];
-
-/** Collects what the failure webhook receives, on 127.0.0.1. */
-async function webhookReceiver() {
-  const received: any[] = [];
-  const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/failed`,
-    received,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
 
 /**
  * The right to publish is the scheduler's: checked when the action is

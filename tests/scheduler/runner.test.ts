@@ -121,6 +121,87 @@ describe('scheduled publishing: the runner', () => {
     expect(await publishedCount(doc)).toBe(1);
   });
 
+  it('keeps a live claim by renewing its lease, so nobody takes over an action that is still running', async () => {
+    const doc = await article('Renewed');
+    const id = await scheduleAt(doc, '2026-12-01T10:20:00Z');
+    clock.set('2026-12-01T10:20:00Z');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    runner(app).setHooks({
+      beforeExecute: async () => {
+        holding = true;
+        await held;
+      },
+    });
+    const lines: string[] = [];
+    const info = app.strapi.log.info;
+    app.strapi.log.info = ((message: string, ...rest: unknown[]) => {
+      lines.push(String(message));
+      return (info as any).call(app.strapi.log, message, ...rest);
+    }) as any;
+    try {
+      const first = runner(app).runDue();
+      while (!holding) await sleep(20);
+      // The claim's 1 s lease would have run out by 10:20:01.5; the runner renews it every ~333 ms.
+      clock.advance(800);
+      await sleep(600);
+      clock.advance(700);
+      expect(await runner(app).runDue()).toBe(0);
+      release();
+      expect(await first).toBe(1);
+    } finally {
+      runner(app).setHooks({});
+      app.strapi.log.info = info;
+    }
+    await settle();
+    const done = await action(id);
+    expect(done).toMatchObject({ status: 'done', attempts: 1, ranBy: runner(app).instanceId() });
+    expect(publishes.filter((d) => d === doc)).toHaveLength(1);
+    // One log line per run, with everything needed to follow it across instances.
+    const mine = lines.filter((line) => line.includes(`action=${id} `));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatch(
+      new RegExp(
+        `scheduled run action=${id} type=publish target=${ARTICLE} document=${doc} locale=en instance=\\S+ due=2026-12-01T10:20:00.000Z ran=2026-12-01T10:20:01.500Z latenessMs=1500 attempt=1 outcome=published`,
+      ),
+    );
+  });
+
+  it('publishes the draft changes of a published document at the minute: a scheduled update', async () => {
+    const doc = await article('Correct as of Monday');
+    await cm.publish(ARTICLE, doc);
+    expect((await cm.update(ARTICLE, doc, { title: 'Corrected on Thursday' })).status).toBe(200);
+    const id = await scheduleAt(doc, '2026-12-01T10:30:00Z');
+    const calendarItem = async () => {
+      const res = await app
+        .http()
+        .get('/newsroom/calendar?view=week&date=2026-12-01')
+        .set('Authorization', `Bearer ${await adminToken(app)}`);
+      expect(res.status).toBe(200);
+      const found = JSON.stringify(res.body).match(new RegExp(`\\{"id":"${id}"[^{}]*`));
+      expect(found).not.toBeNull();
+      return (found as RegExpMatchArray)[0];
+    };
+    // The calendar calls it an update, not a publish, before and after it ran.
+    expect(await calendarItem()).toContain('"update":true');
+    const publishedTitle = async () =>
+      (
+        await app.strapi.db
+          .query(ARTICLE as any)
+          .findOne({ where: { documentId: doc, publishedAt: { $notNull: true } }, select: ['title'] })
+      ).title;
+    clock.set('2026-12-01T10:29:59Z');
+    expect(await runner(app).runDue()).toBe(0);
+    expect(await publishedTitle()).toBe('Correct as of Monday');
+    clock.set('2026-12-01T10:30:00Z');
+    expect(await runner(app).runDue()).toBe(1);
+    expect(await publishedTitle()).toBe('Corrected on Thursday');
+    expect(await publishedCount(doc)).toBe(1);
+    expect(await action(id)).toMatchObject({ status: 'done', outcome: 'updated', latenessMs: 0 });
+    expect(await calendarItem()).toContain('"update":true');
+  });
+
   it('catches up on overdue actions in due order', async () => {
     const docs = [await article('Third'), await article('First'), await article('Second')];
     await scheduleAt(docs[0], '2026-12-01T11:00:03Z');

@@ -3,6 +3,7 @@ import { PERMISSION_ACTIONS } from './permissions';
 import { installAfterCommitGuard } from './services/after-commit';
 import { watchPublicPermissions } from './services/permission-watch';
 import { startScheduler } from './services/scheduler';
+import { deliverAlert, SCHEDULE_ALERT_TOPIC } from './services/scheduler/alerts';
 import { PURGE_TOPIC } from './services/purge';
 import { WEBSUB_TOPIC } from './services/websub';
 import { getService } from './get-service';
@@ -27,5 +28,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const websub = getService(strapi, 'websub');
   outbox.handle(WEBSUB_TOPIC, (payload) => websub.deliver(payload));
   outbox.handle(PURGE_TOPIC, (payload) => getService(strapi, 'purge').deliver(payload));
+  outbox.handle(SCHEDULE_ALERT_TOPIC, (payload) => deliverAlert(payload));
   await outbox.start();
 };

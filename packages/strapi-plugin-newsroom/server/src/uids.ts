@@ -19,3 +19,4 @@ export const SLUG_REDIRECT = 'plugin::newsroom.slug-redirect';
 export const SEQUENCE = 'plugin::newsroom.sequence';
 export const PERMALINK = 'plugin::newsroom.permalink';
 export const OUTBOX_MESSAGE = 'plugin::newsroom.outbox-message';
+export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';

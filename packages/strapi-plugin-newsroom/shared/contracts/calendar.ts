@@ -62,6 +62,12 @@ export interface CalendarItem {
   channel: { slug: string; name: string } | null;
   lastError: string | null;
   latenessMs: number | null;
+  /** UTC ISO: when a done or failed action ran, by the database's clock. */
+  ranAt: string | null;
+  /** The instance that ran it (its scheduler.instanceId). */
+  ranBy: string | null;
+  /** A publish of a document already published: it puts the draft's changes live. */
+  update: boolean;
   /** Whether it can be dragged to another time (pending actions only). */
   movable: boolean;
 }

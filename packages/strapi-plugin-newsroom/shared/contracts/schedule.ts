@@ -1,9 +1,12 @@
 /* eslint-disable @typescript-eslint/no-namespace -- request/response namespaces, as in Strapi's own shared/contracts */
 /**
  * The scheduled-publishing admin API (/newsroom/schedule/*) as the admin UI
- * calls it. Mirrors the scheduler's controller and present.ts. Plain types only.
+ * calls it. services/scheduler/present.ts is checked against ScheduledAction
+ * at compile time, and the controller's zod schemas against the requests.
  */
-export type ActionStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+/** Every status a scheduled action can have: the one list (server, admin, content type, request checks). */
+export const ACTION_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export interface ScheduledAction {
   id: string;
@@ -23,7 +26,11 @@ export interface ScheduledAction {
   /** "scheduler": runs on the scheduler's right, checked again at run time; "plugin": set by a super admin. */
   authority: 'scheduler' | 'plugin';
   ranAt: string | null;
-  latenessMs: number | string | null;
+  /** The instance that ran it (its scheduler.instanceId). */
+  ranBy: string | null;
+  /** When the late alert (newsroom.schedule.late) went out; null: it was never late. */
+  lateAlertedAt: string | null;
+  latenessMs: number | null;
   outcome: string | null;
   seriesDocumentId: string | null;
   partNumber: number | null;
@@ -36,16 +43,22 @@ export interface ScheduleRequest {
   targetType: string;
   documentId: string;
   locale?: string;
-  action: 'publish' | 'unpublish';
+  /** Default "publish". */
+  action?: 'publish' | 'unpublish';
   /** Wall clock in `zone`: date "2027-01-14" and time "16:49"; or an absolute `at`. */
   date?: string;
   time?: string;
   at?: string;
   zone?: string;
+  /** For an autumn wall-clock time that happens twice: the first (default) or the second instant. */
+  prefer?: 'earlier' | 'later';
   force?: boolean;
   /** Super admins only: run with the plugin's authority, without checking the scheduler's right at run time. */
   authority?: 'scheduler' | 'plugin';
 }
+
+/** PUT /newsroom/schedule/actions/:id: a new time for a pending action. */
+export type RescheduleRequest = Omit<ScheduleRequest, 'targetType' | 'documentId' | 'locale' | 'action'>;
 
 export interface ScheduleResponse {
   data: ScheduledAction[];
@@ -58,14 +71,15 @@ export interface PlanRequest {
   weekday: number | string;
   time: string;
   zone?: string;
-  /** "next-week" or a date YYYY-MM-DD. */
-  startingFrom: string;
+  /** "next-week" (default) or a date YYYY-MM-DD. */
+  startingFrom?: string;
   every?: number;
   /** For an autumn time that happens twice: the first (default) or the second instant. */
   prefer?: 'earlier' | 'later';
   /** Only these part numbers; default every part not yet published. */
   parts?: number[];
   force?: boolean;
+  authority?: 'scheduler' | 'plugin';
 }
 
 export namespace ListActions {

@@ -14,7 +14,7 @@ function Row({ item, zone }: { item: CalendarItem; zone: string }) {
       <Box style={{ width: 4, background: STATUS_COLOURS[item.status].line, borderRadius: 2 }} />
       <Flex direction="column" alignItems="flex-start">
         <Link tag={RouterLink} to={editUrl(item.targetType, item.documentId, item.locale ?? '')}>
-          {`${t(`action.${item.action}`)}: ${item.title ?? item.documentId}${
+          {`${t(item.update ? 'action.update' : `action.${item.action}`)}: ${item.title ?? item.documentId}${
             item.locale ? ` (${item.locale.toUpperCase()})` : ''
           }`}
         </Link>

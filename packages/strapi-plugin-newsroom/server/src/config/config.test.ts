@@ -35,6 +35,12 @@ describe('plugin options', () => {
       '"scheduler.pollMs" must be a whole number of at least 50, not "fast".',
     );
     expect(withOptions({ demo: 'yes' })).toThrow('"demo" must be true or false, not "yes".');
+    expect(withOptions({ scheduler: { lateAfterMs: 10 } })).toThrow(
+      '"scheduler.lateAfterMs" must be a whole number of at least 1000, not 10.',
+    );
+    expect(withOptions({ scheduler: { lateAfterMs: '1m' } })).toThrow(
+      '"scheduler.lateAfterMs" must be a whole number of at least 1000, not "1m".',
+    );
     expect(withOptions({ purge: { url: 'ftp://cdn' } })).toThrow(
       '"purge.url" must be an http(s) URL or null, not "ftp://cdn".',
     );

@@ -1,10 +1,16 @@
+import { RETRY_DEFAULTS } from '../domain/schedule/runner';
+
 /** Configuration of scheduled publishing, under the plugin config key `scheduler`. */
 export interface SchedulerConfig {
   /** Run due actions in this instance (the editors' API works either way). */
   enabled: boolean;
   /** How often the runner re-reads the database; near actions get their own precise timer. */
   pollMs: number;
-  /** How long a claim holds before another instance may take the action over. */
+  /**
+   * How long a claim holds before another instance may take the action over.
+   * A live runner renews it every third of it, so this bounds how soon a
+   * crashed instance's actions are taken over.
+   */
   leaseMs: number;
   /** Tries per action, the first one included, for transient failures. */
   maxAttempts: number;
@@ -14,20 +20,26 @@ export interface SchedulerConfig {
   concurrency: number | null;
   /** Names this instance in leases; null: host, pid and a random suffix. */
   instanceId: string | null;
-  /** POSTed a JSON body when an action fails for good; null: off (the Strapi event fires anyway). */
+  /**
+   * POSTed a JSON body (through the outbox) when an action fails for good
+   * or is late; null: off (the Strapi events fire anyway).
+   */
   failureWebhook: string | null;
+  /** An action not done this long after its due time is late: one newsroom.schedule.late event and webhook. */
+  lateAfterMs: number;
 }
 
 export const schedulerDefaults: SchedulerConfig = {
   enabled: true,
   pollMs: 5000,
-  leaseMs: 60_000,
-  maxAttempts: 6,
-  retryBaseMs: 10_000,
-  retryMaxMs: 300_000,
+  leaseMs: 5000,
+  maxAttempts: RETRY_DEFAULTS.maxAttempts,
+  retryBaseMs: RETRY_DEFAULTS.baseMs,
+  retryMaxMs: RETRY_DEFAULTS.maxMs,
   concurrency: null,
   instanceId: null,
   failureWebhook: null,
+  lateAfterMs: 60_000,
 };
 
 /** What the option schema (config/schema.ts) cannot say on its own. */

@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 const whole = (min: number, max?: number) => {
   const base = z.number({ invalid_type_error: `a whole number of at least ${min}` }).int(`a whole number`);
-  return max === undefined ? base.min(min) : base.min(min).max(max);
+  const least = base.min(min, `a whole number of at least ${min}`);
+  return max === undefined ? least : least.max(max, `a whole number from ${min} to ${max}`);
 };
 const httpUrl = z
   .string({ invalid_type_error: 'an http(s) URL or null' })
@@ -102,6 +103,7 @@ export const configSchema = z
         concurrency: whole(1).nullable(),
         instanceId: text.min(1, 'a non-empty string or null').nullable(),
         failureWebhook: httpUrl.nullable(),
+        lateAfterMs: whole(1000, 86_400_000),
       })
       .strict(),
   })

@@ -1,6 +1,8 @@
 import type { Ctx } from '../http/context';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import type { PlanRequest, RescheduleRequest, ScheduleRequest } from '../../../shared/contracts/schedule';
+import { ACTION_STATUSES } from '../domain/schedule/status';
 import { isSuperAdmin } from '../services/access';
 import { AUTHORITIES, type Scheduler } from '../services/scheduler/rights';
 import { parseBody, parseParam, wholeNumber } from './parse';
@@ -45,7 +47,15 @@ const planBody = z
   })
   .strict();
 
-const STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+// The admin's request contracts are what these schemas accept: if either changes alone, this stops compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractsMatch: [
+  Same<z.input<typeof scheduleBody>, ScheduleRequest>,
+  Same<z.input<typeof rescheduleBody>, RescheduleRequest>,
+  Same<z.input<typeof planBody>, PlanRequest>,
+] = [true, true, true];
+void contractsMatch;
+
 const listQuery = z
   .object({
     series: id.optional(),
@@ -53,7 +63,7 @@ const listQuery = z
     status: z
       .string()
       .transform((value) => value.split(','))
-      .pipe(z.array(z.enum(STATUSES)))
+      .pipe(z.array(z.enum(ACTION_STATUSES)))
       .optional(),
     from: z.string().max(40).optional(),
     to: z.string().max(40).optional(),

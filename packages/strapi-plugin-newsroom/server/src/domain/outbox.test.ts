@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon';
-import { changedUrls, deliveryOutcome, retryAt, websubPublishBody } from './outbox';
+import { createHash } from 'crypto';
+import {
+  boundedKey,
+  changedUrls,
+  deliveryOutcome,
+  MAX_DEDUPE_KEY,
+  retryAt,
+  websubPublishBody,
+} from './outbox';
 
 describe('deliveryOutcome', () => {
   it.each([
@@ -60,5 +68,18 @@ describe('WebSub', () => {
     ]);
     expect(changedUrls(before, after)).toEqual(['b', 'c', 'd']);
     expect(changedUrls(before, before)).toEqual([]);
+  });
+});
+
+describe('boundedKey', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  it('keeps a short key and shortens a long one to under 255 characters, keeping keys apart', () => {
+    expect(boundedKey('newsroom.schedule.late:abc', sha256)).toBe('newsroom.schedule.late:abc');
+    const long = `purge:${'x'.repeat(500)}`;
+    const other = `purge:${'x'.repeat(499)}y`;
+    expect(boundedKey(long, sha256).length).toBeLessThan(255);
+    expect(boundedKey(long, sha256)).toBe(boundedKey(long, sha256));
+    expect(boundedKey(long, sha256)).not.toBe(boundedKey(other, sha256));
+    expect(boundedKey('k'.repeat(MAX_DEDUPE_KEY), sha256)).toBe('k'.repeat(MAX_DEDUPE_KEY));
   });
 });

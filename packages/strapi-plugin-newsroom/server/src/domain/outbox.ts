@@ -63,3 +63,16 @@ export function changedUrls(before: Map<string, string>, after: Map<string, stri
   const urls = new Set([...before.keys(), ...after.keys()]);
   return [...urls].filter((url) => before.get(url) !== after.get(url)).sort();
 }
+
+/** Longest dedupe key stored as it is; longer ones are hashed (the column and its index want < 255). */
+export const MAX_DEDUPE_KEY = 200;
+
+/**
+ * A dedupe key that fits: itself when short, else a prefix of it and the
+ * SHA-256 of the whole, so equal keys stay equal and different ones differ.
+ * `sha256` is passed in (node:crypto in the glue), keeping this module pure.
+ */
+export function boundedKey(key: string, sha256: (text: string) => string): string {
+  if (key.length <= MAX_DEDUPE_KEY) return key;
+  return `${key.slice(0, 64)}…sha256:${sha256(key)}`;
+}

@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, SERIES } from '../uids';
-
-export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
+import { ARTICLE, SCHEDULED_ACTION, SERIES } from '../uids';
 
 export interface BoardArticleRow {
   documentId: string;

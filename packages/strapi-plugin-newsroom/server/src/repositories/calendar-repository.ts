@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, CHANNEL, SERIES } from '../uids';
+import type { ActionStatus } from '../domain/schedule/status';
+import { ARTICLE, CHANNEL, SCHEDULED_ACTION, SERIES } from '../uids';
+import { createScheduleRepository } from './schedule-repository';
 import { asDate } from './schedule-targets-repository';
-
-const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
 
 export interface CalendarActionRow {
   documentId: string;
@@ -13,11 +13,12 @@ export interface CalendarActionRow {
   dueAt: Date;
   wallClock: string | null;
   zone: string | null;
-  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  status: ActionStatus;
   lastError: string | null;
   latenessMs: number | null;
-  seriesDocumentId: string | null;
-  partNumber: number | null;
+  ranAt: Date | null;
+  ranBy: string | null;
+  outcome: string | null;
 }
 
 /** A version of a newsroom document as the calendar labels it. */
@@ -43,8 +44,9 @@ const ACTION_FIELDS = [
   'status',
   'lastError',
   'latenessMs',
-  'seriesDocumentId',
-  'partNumber',
+  'ranAt',
+  'ranBy',
+  'outcome',
 ];
 
 /** The calendar's reads: actions due in a range, the documents they touch, publications in the range. */
@@ -70,7 +72,9 @@ export const createCalendarRepository = (strapi: Core.Strapi) => {
         dueAt: { $gte: range.from, $lt: range.to },
         status: { $ne: 'cancelled' },
       };
-      if (filters.series) where.seriesDocumentId = filters.series;
+      // The series as it is now: a part moved since it was scheduled is filed under its new series.
+      if (filters.series)
+        Object.assign(where, await createScheduleRepository(strapi).ofSeries(filters.series));
       if (filters.locale) where.targetLocale = filters.locale;
       const rows = await query(SCHEDULED_ACTION).findMany({
         where,
@@ -81,6 +85,8 @@ export const createCalendarRepository = (strapi: Core.Strapi) => {
       return rows.map((row: any): CalendarActionRow => ({
         ...row,
         dueAt: asDate(row.dueAt) as Date,
+        ranAt: asDate(row.ranAt),
+        ranBy: row.ranBy ?? null,
         latenessMs: row.latenessMs === null || row.latenessMs === undefined ? null : Number(row.latenessMs),
       }));
     },

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, SERIES } from '../uids';
+import { ARTICLE, SCHEDULED_ACTION, SERIES } from '../uids';
 import { asDate } from './schedule-targets-repository';
-
-const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
 
 /** Reads of drafts for previews and share links: the only newsroom reads that return draft text to a page. */
 export const createPreviewRepository = (strapi: Core.Strapi) => {

@@ -1,10 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { asDate, createScheduleTargetsRepository } from './schedule-targets-repository';
 
-export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
+import { ARTICLE, SCHEDULED_ACTION, SERIES } from '../uids';
+
+export { SCHEDULED_ACTION };
 const TABLE = 'newsroom_scheduled_actions';
 
-export type ActionStatus = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+import type { ActionStatus } from '../domain/schedule/status';
+
+export type { ActionStatus };
 
 export interface ActionRow {
   id: number;
@@ -29,8 +33,17 @@ export interface ActionRow {
   /** null for actions stored before authorities existed: checked like "scheduler". */
   authority: 'scheduler' | 'plugin' | null;
   ranAt: Date | null;
+  /** The instance that ran it (scheduler.instanceId), for done and failed actions. */
+  ranBy: string | null;
+  /** When the late alert went out (once, by whichever instance saw it first). */
+  lateAlertedAt: Date | null;
   latenessMs: number | null;
   outcome: string | null;
+  /**
+   * Where the target is now (not stored with the action, so a reorder or a
+   * move to another series is seen at once): an article's series and part
+   * number from its draft, a series' own id; filled on every read.
+   */
   seriesDocumentId: string | null;
   partNumber: number | null;
   planId: string | null;
@@ -48,12 +61,15 @@ export interface ListFilters {
 
 function normalize(row: any): ActionRow {
   return {
+    seriesDocumentId: null,
+    partNumber: null,
     ...row,
     dueAt: asDate(row.dueAt) as Date,
     retryAt: asDate(row.retryAt),
     leaseUntil: asDate(row.leaseUntil),
     claimedAt: asDate(row.claimedAt),
     ranAt: asDate(row.ranAt),
+    lateAlertedAt: asDate(row.lateAlertedAt),
     attempts: Number(row.attempts ?? 0),
     scheduledById:
       row.scheduledById === null || row.scheduledById === undefined ? null : Number(row.scheduledById),
@@ -92,14 +108,64 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
           .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
       );
 
+  /** The articles' current series and part number (draft rows), by documentId:locale. */
+  async function placementsOf(
+    rows: any[],
+  ): Promise<Map<string, { series: string | null; number: number | null }>> {
+    const ids = [
+      ...new Set(rows.filter((row) => row.targetType === ARTICLE).map((row) => row.targetDocumentId)),
+    ];
+    const found = new Map<string, { series: string | null; number: number | null }>();
+    if (ids.length === 0 || !strapi.contentTypes[ARTICLE as keyof typeof strapi.contentTypes]) return found;
+    const drafts = await strapi.db.query(ARTICLE as any).findMany({
+      where: { documentId: { $in: ids }, publishedAt: null },
+      select: ['documentId', 'locale', 'partNumber'],
+      populate: { series: { select: ['documentId'] } },
+    });
+    for (const draft of drafts)
+      found.set(`${draft.documentId}:${draft.locale ?? ''}`, {
+        series: draft.series?.documentId ?? null,
+        number: draft.partNumber ?? null,
+      });
+    return found;
+  }
+
+  /** Rows as actions, with their target's placement as it is now. */
+  async function placed(rows: any[]): Promise<ActionRow[]> {
+    const placements = await placementsOf(rows);
+    return rows.map((row) => {
+      const action = normalize(row);
+      if (action.targetType === SERIES) return { ...action, seriesDocumentId: action.targetDocumentId };
+      const now = placements.get(`${action.targetDocumentId}:${action.targetLocale ?? ''}`);
+      return now ? { ...action, seriesDocumentId: now.series, partNumber: now.number } : action;
+    });
+  }
+
+  /** Actions on a series or on any article that is now one of its parts. */
+  async function ofSeries(seriesDocumentId: string): Promise<Record<string, unknown>> {
+    const parts = strapi.contentTypes[ARTICLE as keyof typeof strapi.contentTypes]
+      ? await strapi.db.query(ARTICLE as any).findMany({
+          where: { publishedAt: null, series: { documentId: seriesDocumentId } },
+          select: ['documentId'],
+        })
+      : [];
+    return {
+      $or: [
+        { targetType: SERIES, targetDocumentId: seriesDocumentId },
+        { targetType: ARTICLE, targetDocumentId: { $in: [...new Set(parts.map((p: any) => p.documentId))] } },
+      ],
+    };
+  }
+
   return {
     async create(data: Partial<ActionRow>): Promise<ActionRow> {
-      return normalize(await query().create({ data }));
+      const [row] = await placed([await query().create({ data })]);
+      return row;
     },
 
     async findByDocumentId(documentId: string): Promise<ActionRow | null> {
       const row = await query().findOne({ where: { documentId } });
-      return row ? normalize(row) : null;
+      return row ? (await placed([row]))[0] : null;
     },
 
     async findByIds(ids: number[]): Promise<ActionRow[]> {
@@ -108,12 +174,15 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         where: { id: { $in: ids } },
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
       });
-      return rows.map(normalize);
+      return placed(rows);
     },
+
+    /** A series' actions as the filter of lists and the calendar sees them: placement now. */
+    ofSeries,
 
     async list(filters: ListFilters): Promise<{ rows: ActionRow[]; total: number }> {
       const where: Record<string, any> = {};
-      if (filters.series) where.seriesDocumentId = filters.series;
+      if (filters.series) Object.assign(where, await ofSeries(filters.series));
       if (filters.targetDocumentId) where.targetDocumentId = filters.targetDocumentId;
       if (filters.status?.length) where.status = { $in: filters.status };
       if (filters.from || filters.to) {
@@ -131,7 +200,7 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         }),
         query().count({ where }),
       ]);
-      return { rows: rows.map(normalize), total: Number(total) };
+      return { rows: await placed(rows), total: Number(total) };
     },
 
     /**
@@ -172,16 +241,37 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         },
         orderBy: [{ id: 'asc' }],
       });
-      return row ? normalize(row) : null;
+      return row ? (await placed([row]))[0] : null;
     },
 
-    /** Pending publishes of a series' parts in one locale, for the part order check. */
+    /**
+     * Pending publishes of the articles that are parts of the series in the
+     * locale now, with their part numbers now: the part order check.
+     */
     async pendingPartPublishes(seriesDocumentId: string, locale: string | null) {
-      const rows = await query().findMany({
-        where: { seriesDocumentId, targetLocale: locale, action: 'publish', status: 'pending' },
-        select: ['id', 'documentId', 'targetDocumentId', 'partNumber', 'dueAt'],
+      const parts = await strapi.db.query(ARTICLE as any).findMany({
+        where: { publishedAt: null, locale, series: { documentId: seriesDocumentId } },
+        select: ['documentId', 'partNumber'],
       });
-      return rows.map(normalize);
+      if (parts.length === 0) return [];
+      const numbers = new Map<string, number | null>(
+        parts.map((p: any) => [p.documentId, p.partNumber ?? null]),
+      );
+      const rows = await query().findMany({
+        where: {
+          targetType: ARTICLE,
+          targetDocumentId: { $in: [...numbers.keys()] },
+          targetLocale: locale,
+          action: 'publish',
+          status: 'pending',
+        },
+        select: ['id', 'documentId', 'targetType', 'targetDocumentId', 'targetLocale', 'dueAt'],
+      });
+      return rows.map((row: any) => ({
+        ...normalize(row),
+        seriesDocumentId,
+        partNumber: numbers.get(row.targetDocumentId) ?? null,
+      }));
     },
 
     /** Changes a pending action; 0 when it is no longer pending (the runner got there first). */
@@ -248,6 +338,25 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       );
     },
 
+    /**
+     * Moves the lease end of `token`'s unfinished actions to leaseUntil.
+     * PostgreSQL skips rows locked by a publish transaction (they cannot be
+     * taken over while it is open, and waiting would stall the renewal).
+     */
+    async renew(token: string, leaseUntil: Date): Promise<number> {
+      return inTransaction(async (table) => {
+        const mine = table().select('id').where({ lease_owner: token, status: 'running' });
+        const ids = isPostgres()
+          ? (await mine.forUpdate().skipLocked()).map((row: any) => row.id)
+          : (await mine).map((row: any) => row.id);
+        if (ids.length === 0) return 0;
+        return table()
+          .whereIn('id', ids)
+          .where({ lease_owner: token, status: 'running' })
+          .update({ lease_until: leaseUntil });
+      });
+    },
+
     /** Ends a claim (done, failed, or back to pending for a retry) if it is still ours. */
     async finish(id: number, token: string, data: Record<string, unknown>): Promise<boolean> {
       return (
@@ -259,17 +368,52 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       );
     },
 
-    /** The next instant anything becomes claimable: a due or retry time, or a lease end. */
-    async nextWake(): Promise<Date | null> {
-      const [pending, running] = await Promise.all([
+    /**
+     * Inside the alerting transaction: marks up to `limit` actions that are
+     * still pending or running and were due before `dueBefore` (strictly) as alerted
+     * at `now`, and returns them. The conditional update is the "once": two
+     * instances never both mark a row (PostgreSQL also skips rows another
+     * transaction holds).
+     */
+    async claimLate(now: Date, dueBefore: Date, limit: number): Promise<ActionRow[]> {
+      const ids = await inTransaction(async (table) => {
+        const late = (qb: any) =>
+          qb
+            .whereIn('status', ['pending', 'running'])
+            .whereNull('late_alerted_at')
+            .where('due_at', '<', dueBefore);
+        const candidates = table().select('id').where(late).orderBy('due_at').orderBy('id').limit(limit);
+        const found = isPostgres()
+          ? (await candidates.forUpdate().skipLocked()).map((row: any) => Number(row.id))
+          : (await candidates).map((row: any) => Number(row.id));
+        if (found.length === 0) return [];
+        await table().whereIn('id', found).where(late).update({ late_alerted_at: now });
+        const marked = await table().select('id').whereIn('id', found).where('late_alerted_at', now);
+        return marked.map((row: any) => Number(row.id));
+      });
+      return this.findByIds(ids);
+    },
+
+    /** The next instant anything becomes claimable (a due or retry time, a lease end) or late. */
+    async nextWake(lateAfterMs = 0): Promise<Date | null> {
+      const [pending, running, unalerted] = await Promise.all([
         strapi.db
           .getConnection(TABLE)
           .where('status', 'pending')
           .min({ at: strapi.db.connection.raw('coalesce(retry_at, due_at)') })
           .first(),
         strapi.db.getConnection(TABLE).where('status', 'running').min({ at: 'lease_until' }).first(),
+        strapi.db
+          .getConnection(TABLE)
+          .whereIn('status', ['pending', 'running'])
+          .whereNull('late_alerted_at')
+          .min({ at: 'due_at' })
+          .first(),
       ]);
-      const times = [pending?.at, running?.at].map(asDate).filter((at): at is Date => !!at);
+      const lateAt = asDate(unalerted?.at);
+      const times = [pending?.at, running?.at, lateAt && new Date(lateAt.getTime() + lateAfterMs)]
+        .map(asDate)
+        .filter((at): at is Date => !!at);
       return times.length ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
     },
 

@@ -1,4 +1,5 @@
 import type { Ability } from './access';
+import { schedulerConfig } from '../config/scheduler';
 import type { Scheduler } from './scheduler/rights';
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
@@ -74,7 +75,12 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
     const publications = await repo.publications(range, filters);
     return redact(
       viewer,
-      calendarItems({ actions, targets, publications }, links().now().toMillis(), filters),
+      calendarItems(
+        { actions, targets, publications },
+        links().now().toMillis(),
+        filters,
+        schedulerConfig(strapi.config.get('plugin::newsroom.scheduler')).lateAfterMs,
+      ),
     );
   }
 

@@ -14,7 +14,7 @@ export const createLinksService = ({ strapi }: { strapi: Core.Strapi }) => {
   const zone = () => strapi.config.get('plugin::newsroom.timezone') as string;
 
   return {
-    now: (): DateTime => getService(strapi, 'scheduler').now(),
+    now: (): DateTime => getService(strapi, 'clock').now(),
     sign: (payload: LinkPayload) => signLink(payload, key()),
     verify(token: unknown): LinkPayload {
       return verifyLink(token, key(), this.now().toMillis(), zone());

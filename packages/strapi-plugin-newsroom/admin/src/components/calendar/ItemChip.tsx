@@ -25,7 +25,10 @@ export function ItemChip({
   const t = useT();
   const locale = useFormatLocale();
   const colours = STATUS_COLOURS[item.status];
-  const what = item.kind === 'publication' ? t('calendar.published') : t(`action.${item.action}`);
+  const what =
+    item.kind === 'publication'
+      ? t('calendar.published')
+      : t(item.update ? 'action.update' : `action.${item.action}`);
   const label = `${formatInZone(item.at, zone, locale, false)} ${what}: ${item.title ?? item.documentId}${
     item.locale ? ` (${item.locale.toUpperCase()})` : ''
   }`;

@@ -43,7 +43,10 @@ export function ItemDialog({
     }
   };
   const pending = item.kind === 'action' && (item.status === 'pending' || item.status === 'late');
-  const what = item.kind === 'publication' ? t('calendar.published') : t(`action.${item.action}`);
+  const what =
+    item.kind === 'publication'
+      ? t('calendar.published')
+      : t(item.update ? 'action.update' : `action.${item.action}`);
 
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
@@ -62,6 +65,15 @@ export function ItemDialog({
               {item.series ? ` · ${item.series.title ?? t('board.hiddenTitle')}` : ''}
               {item.partNumber ? ` · ${t('board.partNumber', { number: item.partNumber })}` : ''}
             </Typography>
+            {item.ranAt && (
+              <Typography data-ran-by={item.ranBy ?? ''}>
+                {t('calendar.ran', {
+                  at: formatInZone(item.ranAt, zone, locale),
+                  instance: item.ranBy ?? '?',
+                  lateness: ((item.latenessMs ?? 0) / 1000).toFixed(1),
+                })}
+              </Typography>
+            )}
             {item.lastError && <Typography textColor="danger700">{item.lastError}</Typography>}
             <Link tag={RouterLink} to={editUrl(item.targetType, item.documentId, item.locale ?? '')}>
               {t('calendar.openDocument')}

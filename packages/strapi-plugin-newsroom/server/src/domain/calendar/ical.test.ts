@@ -19,6 +19,9 @@ const item = (over: Partial<CalendarItem>): CalendarItem => ({
   channel: null,
   lastError: null,
   latenessMs: null,
+  ranAt: null,
+  ranBy: null,
+  update: false,
   movable: true,
   ...over,
 });

@@ -13,7 +13,6 @@ const action = (over: Partial<ActionInput>): ActionInput => ({
   status: 'pending',
   lastError: null,
   latenessMs: null,
-  partNumber: 4,
   ...over,
 });
 const series = { documentId: 's1', title: 'Kernel-Log' };

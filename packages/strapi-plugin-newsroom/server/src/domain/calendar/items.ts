@@ -1,4 +1,5 @@
 import type { CalendarFilters, CalendarItem } from '../../../../shared/contracts/calendar';
+import type { ActionStatus } from '../../../../shared/contracts/schedule';
 import { calendarStatus } from './status';
 
 export interface ActionInput {
@@ -10,10 +11,12 @@ export interface ActionInput {
   dueAt: Date | string;
   wallClock: string | null;
   zone: string | null;
-  status: 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+  status: ActionStatus;
   lastError: string | null;
   latenessMs: number | null;
-  partNumber: number | null;
+  ranAt?: Date | string | null;
+  ranBy?: string | null;
+  outcome?: string | null;
 }
 
 export interface TargetInput {
@@ -27,6 +30,19 @@ export interface TargetInput {
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString();
+
+/**
+ * A publish of a document that is already published puts its draft's
+ * changes live: an update. Before it runs, the published version says so;
+ * after, its outcome.
+ */
+function isUpdate(targets: TargetInput[], action: ActionInput): boolean {
+  if (action.action !== 'publish') return false;
+  if (action.status === 'done' || action.status === 'failed') return action.outcome === 'updated';
+  return targets.some(
+    (t) => t.documentId === action.targetDocumentId && t.locale === action.targetLocale && !!t.publishedAt,
+  );
+}
 
 /** The version a label is taken from: the draft in the action's locale, else any version of it. */
 function labelOf(targets: TargetInput[], documentId: string, locale: string | null) {
@@ -49,11 +65,12 @@ export function calendarItems(
   input: { actions: ActionInput[]; targets: TargetInput[]; publications: TargetInput[] },
   nowMs: number,
   filters: CalendarFilters,
+  lateAfterMs?: number,
 ): CalendarItem[] {
   const items: CalendarItem[] = [];
   const scheduledPublishes = new Set<string>();
   for (const action of input.actions) {
-    const status = calendarStatus({ status: action.status, dueAt: iso(action.dueAt) }, nowMs);
+    const status = calendarStatus({ status: action.status, dueAt: iso(action.dueAt) }, nowMs, lateAfterMs);
     if (!status) continue;
     if (action.action === 'publish' && action.status === 'done')
       scheduledPublishes.add(`${action.targetDocumentId}:${action.targetLocale}`);
@@ -71,10 +88,13 @@ export function calendarItems(
       locale: action.targetLocale,
       title: label?.title ?? null,
       series: label?.series ?? null,
-      partNumber: action.partNumber ?? label?.partNumber ?? null,
+      partNumber: label?.partNumber ?? null,
       channel: label?.channel ?? null,
       lastError: action.lastError,
       latenessMs: action.latenessMs,
+      ranAt: action.ranAt ? iso(action.ranAt) : null,
+      ranBy: action.ranBy ?? null,
+      update: isUpdate(input.targets, action),
       movable: action.status === 'pending',
     });
   }
@@ -97,6 +117,9 @@ export function calendarItems(
       channel: row.channel,
       lastError: null,
       latenessMs: null,
+      ranAt: null,
+      ranBy: null,
+      update: false,
       movable: false,
     });
   }

@@ -8,6 +8,9 @@ describe('calendar status of an action', () => {
     expect(calendarStatus({ status: 'pending', dueAt: due }, at + LATE_AFTER_MS)).toBe('pending');
     expect(calendarStatus({ status: 'pending', dueAt: due }, at + LATE_AFTER_MS + 1)).toBe('late');
     expect(calendarStatus({ status: 'running', dueAt: due }, at + 5 * 60_000)).toBe('late');
+    // The scheduler's configured threshold.
+    expect(calendarStatus({ status: 'pending', dueAt: due }, at + 10_001, 10_000)).toBe('late');
+    expect(calendarStatus({ status: 'pending', dueAt: due }, at + 10_000, 10_000)).toBe('pending');
   });
   it('keeps done and failed, and hides cancelled', () => {
     expect(calendarStatus({ status: 'done', dueAt: due }, at + 10 ** 9)).toBe('done');

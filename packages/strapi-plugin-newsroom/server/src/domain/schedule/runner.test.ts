@@ -1,45 +1,9 @@
 import { DateTime } from 'luxon';
-import { hashJitter, isClaimable, leaseExpiry, nextRetry, RETRY_DEFAULTS } from './runner';
+import { hashJitter, nextRetry, RETRY_DEFAULTS } from './runner';
 
 const now = DateTime.fromISO('2026-10-22T14:49:00.000Z', { zone: 'utc' });
 const seconds = (iso: string | null) =>
   iso === null ? null : (DateTime.fromISO(iso).toMillis() - now.toMillis()) / 1000;
-
-describe('leaseExpiry', () => {
-  it('adds the lease to now, as a stored UTC instant', () => {
-    expect(leaseExpiry(now, 30_000)).toBe('2026-10-22T14:49:30.000Z');
-    expect(leaseExpiry(now)).toBe('2026-10-22T14:50:00.000Z');
-    expect(() => leaseExpiry(now, 0)).toThrow(RangeError);
-  });
-});
-
-describe('isClaimable', () => {
-  const due = '2026-10-22T14:49:00.000Z';
-  it('claims a pending action once it is due, not a second before', () => {
-    expect(isClaimable({ status: 'pending', dueAt: due }, now)).toBe(true);
-    expect(isClaimable({ status: 'pending', dueAt: '2026-10-22T14:49:01.000Z' }, now)).toBe(false);
-  });
-  it('waits for the retry time of a pending retry', () => {
-    expect(isClaimable({ status: 'pending', dueAt: due, retryAt: '2026-10-22T14:49:10.000Z' }, now)).toBe(
-      false,
-    );
-    expect(isClaimable({ status: 'pending', dueAt: due, retryAt: '2026-10-22T14:48:50.000Z' }, now)).toBe(
-      true,
-    );
-  });
-  it('takes over a running action only when its lease has run out (or it has none)', () => {
-    expect(isClaimable({ status: 'running', dueAt: due, leaseUntil: '2026-10-22T14:49:00.001Z' }, now)).toBe(
-      false,
-    );
-    expect(isClaimable({ status: 'running', dueAt: due, leaseUntil: due }, now)).toBe(true);
-    expect(isClaimable({ status: 'running', dueAt: due, leaseUntil: null }, now)).toBe(true);
-  });
-  it('never claims a finished or cancelled action', () => {
-    for (const status of ['done', 'failed', 'cancelled'] as const) {
-      expect(isClaimable({ status, dueAt: '2026-10-01T00:00:00Z' }, now)).toBe(false);
-    }
-  });
-});
 
 describe('nextRetry', () => {
   it('doubles from 10 s and gives up after the sixth try', () => {

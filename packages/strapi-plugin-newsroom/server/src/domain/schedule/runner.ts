@@ -1,9 +1,5 @@
 import { DateTime } from 'luxon';
-import { checkNow, type Instant, toInstant, toStored } from './instant';
-import type { ActionStatus } from './status';
-
-/** How long a runner holds a claimed action before another instance may take it over. */
-export const DEFAULT_LEASE_MS = 60_000;
+import { checkNow, toStored } from './instant';
 
 /**
  * Retry defaults: 10 s, 20 s, 40 s, 80 s, 160 s (capped at 5 min), so six
@@ -11,16 +7,6 @@ export const DEFAULT_LEASE_MS = 60_000;
  * publish that is still failing after it needs an editor, not more tries.
  */
 export const RETRY_DEFAULTS = { baseMs: 10_000, maxMs: 300_000, maxAttempts: 6, jitterRatio: 0.2 } as const;
-
-export interface ClaimableAction {
-  status: ActionStatus;
-  /** When the editor wants it to run; lateness is measured from here. */
-  dueAt: Instant;
-  /** Set by a retry: not before this instant. Kept apart so dueAt stays the editor's time. */
-  retryAt?: Instant | null;
-  /** Until when the claiming runner holds it. */
-  leaseUntil?: Instant | null;
-}
 
 export interface RetryOptions {
   baseMs?: number;
@@ -31,31 +17,6 @@ export interface RetryOptions {
   jitterRatio?: number;
   /** A number in [0, 1) for the given attempt; default 0 (no jitter), so results are deterministic. */
   jitter?: (attempts: number) => number;
-}
-
-export function leaseExpiry(now: DateTime, leaseMs = DEFAULT_LEASE_MS): string {
-  if (!Number.isFinite(leaseMs) || leaseMs <= 0)
-    throw new RangeError(`leaseMs must be positive (got ${leaseMs}).`);
-  return toStored(checkNow(now).plus({ milliseconds: leaseMs }));
-}
-
-/**
- * A runner may claim an action that is pending and due (and past any retry
- * time), or one that is running under a lease that has run out: a lease ends
- * at leaseUntil, and a running action without a lease is an orphan. Taking
- * over can run the publish twice; the publish itself must be a no-op when
- * the document is already in the wanted state.
- */
-export function isClaimable(action: ClaimableAction, now: DateTime): boolean {
-  const current = checkNow(now);
-  if (action.status === 'pending') {
-    if (toInstant(action.dueAt, ['dueAt']) > current) return false;
-    return !action.retryAt || toInstant(action.retryAt, ['retryAt']) <= current;
-  }
-  if (action.status === 'running') {
-    return !action.leaseUntil || toInstant(action.leaseUntil, ['leaseUntil']) <= current;
-  }
-  return false;
 }
 
 /**

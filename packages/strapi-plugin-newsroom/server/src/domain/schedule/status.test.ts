@@ -1,5 +1,5 @@
 import { RuleError } from '../errors';
-import { canTransition, nextStatus, type ActionEvent, type ActionStatus } from './status';
+import { ACTION_STATUSES, nextStatus, type ActionEvent, type ActionStatus } from './status';
 
 describe('nextStatus', () => {
   it.each<[ActionStatus, ActionEvent, ActionStatus]>([
@@ -32,9 +32,9 @@ describe('nextStatus', () => {
   });
 
   it('never leaves a finished action, and never finishes one that is not running', () => {
-    expect(canTransition('done', 'claim')).toBe(false);
-    expect(canTransition('failed', 'retry')).toBe(false);
-    expect(canTransition('pending', 'succeed')).toBe(false);
+    expect(() => nextStatus('done', 'claim')).toThrow(/cannot be claimed/);
+    expect(() => nextStatus('failed', 'retry')).toThrow(/cannot be retried/);
+    expect(() => nextStatus('pending', 'succeed')).toThrow(/cannot be marked done/);
     expect(() => nextStatus('pending', 'fail')).toThrow(
       'This scheduled action cannot be marked failed: it is pending.',
     );
@@ -42,5 +42,12 @@ describe('nextStatus', () => {
 
   it('refuses an unknown status', () => {
     expect(() => nextStatus('paused' as ActionStatus, 'claim')).toThrow(/Unknown action status "paused"/);
+  });
+});
+
+describe('the statuses', () => {
+  it('are the ones the content type stores', () => {
+    const schema = require('../../content-types/scheduled-action/schema.json');
+    expect(schema.attributes.status.enum).toEqual([...ACTION_STATUSES]);
   });
 });

@@ -1,14 +1,16 @@
 import { RuleError } from '../errors';
 
-export const ACTION_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+import { ACTION_STATUSES, type ActionStatus } from '../../../../shared/contracts/schedule';
+
+export { ACTION_STATUSES, type ActionStatus };
 
 /** What can happen to a scheduled action. */
 export type ActionEvent = 'claim' | 'succeed' | 'fail' | 'retry' | 'cancel' | 'reschedule';
 
 /**
  * from -> event -> to. "claim" from running is the take-over of an action
- * whose lease expired (its instance died); isClaimable checks the lease.
+ * whose lease expired (its instance died); the claim's SQL checks the lease
+ * (repositories/schedule-repository.ts, the one place that rule lives).
  * Cancelling a cancelled action changes nothing, so a double click or two
  * editors cancelling at once both succeed.
  */
@@ -43,10 +45,6 @@ export function nextStatus(from: ActionStatus, event: ActionEvent): ActionStatus
   if (to) return to;
   const why = WHY[event]?.[from] ?? `it is ${from}`;
   throw new RuleError(`This scheduled action cannot be ${pastTense(event)}: ${why}.`, ['status'], 'conflict');
-}
-
-export function canTransition(from: ActionStatus, event: ActionEvent): boolean {
-  return TRANSITIONS[from]?.[event] !== undefined;
 }
 
 function pastTense(event: ActionEvent): string {

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { RuleError } from '../../domain/errors';
 import { classifyFailure, hashJitter, latenessMs, nextRetry } from '../../domain/schedule';
 import type { SchedulerConfig } from '../../config/scheduler';
 import type { ActionRow, ScheduleRepository } from '../../repositories/schedule-repository';
+import { type AlertPayload, enqueueAlert } from './alerts';
+import type { ClockService } from './clock';
 import { toPublic } from './present';
 import { runTimeRefusal } from './rights';
 
@@ -18,8 +20,11 @@ export interface ExecuteContext {
   strapi: Core.Strapi;
   repo: ScheduleRepository;
   config: SchedulerConfig;
-  now: () => DateTime;
+  /** The database's clock: fences, run times and lateness are read from it. */
+  clock: ClockService;
   hooks: RunnerHooks;
+  /** Recorded as ranBy and in the run's log line. */
+  instanceId: string;
 }
 
 const MAX_ERROR = 2000;
@@ -36,7 +41,7 @@ const MAX_ERROR = 2000;
  * Strapi emits entry.publish on commit, so webhooks fire once per publish.
  */
 export async function executeAction(ctx: ExecuteContext, action: ActionRow, token: string): Promise<void> {
-  const { repo, config, now, hooks } = ctx;
+  const { repo, config, clock, hooks } = ctx;
   if (action.attempts > config.maxAttempts) {
     await giveUp(
       ctx,
@@ -48,22 +53,26 @@ export async function executeAction(ctx: ExecuteContext, action: ActionRow, toke
   }
   try {
     await hooks.beforeExecute?.(action);
-    await ctx.strapi.db.transaction(async () => {
-      const lease = new Date(now().toMillis() + config.leaseMs);
-      if (!(await repo.fence(action.id, token, lease))) return;
+    const ran = await ctx.strapi.db.transaction(async () => {
+      // The lease end needs no round trip: the database's clock as last measured is close enough.
+      const lease = new Date(clock.now().toMillis() + config.leaseMs);
+      if (!(await repo.fence(action.id, token, lease))) return null;
       const outcome = await perform(ctx, action);
       await hooks.insideTransaction?.(action);
-      const ranAt = now();
+      const ranAt = await clock.read();
       await repo.finish(action.id, token, {
         status: 'done',
         ran_at: ranAt.toJSDate(),
+        ran_by: ctx.instanceId,
         lateness_ms: latenessMs(action.dueAt, ranAt),
         outcome,
         last_error: null,
         retry_at: null,
         lease_until: null,
       });
+      return { ranAt, outcome };
     });
+    if (ran) logRun(ctx, action, ran.ranAt, ran.outcome);
   } catch (error) {
     await failed(ctx, action, token, error);
   }
@@ -104,16 +113,17 @@ async function perform({ strapi, repo }: ExecuteContext, action: ActionRow): Pro
   ) {
     return 'already published';
   }
+  // On a published document this publishes the draft's changes: a scheduled update.
   const result = await documents.publish(params);
   if (!result?.entries?.length)
     throw new RuleError(`The document ${where} has no draft to publish.`, ['documentId']);
-  return 'published';
+  return published ? 'updated' : 'published';
 }
 
 async function failed(ctx: ExecuteContext, action: ActionRow, token: string, error: unknown) {
   const message = String((error as Error)?.message ?? error).slice(0, MAX_ERROR);
   if (classifyFailure(error) === 'transient') {
-    const retryAt = nextRetry(action.attempts, ctx.now(), {
+    const retryAt = nextRetry(action.attempts, ctx.clock.now(), {
       baseMs: ctx.config.retryBaseMs,
       maxMs: ctx.config.retryMaxMs,
       maxAttempts: ctx.config.maxAttempts,
@@ -138,36 +148,65 @@ async function failed(ctx: ExecuteContext, action: ActionRow, token: string, err
   await giveUp(ctx, action, token, message);
 }
 
-/** Marks the action failed for good and tells the newsroom (Strapi event and optional webhook). */
+/** Marks the action failed for good and tells the newsroom (Strapi event, and the webhook through the outbox). */
 async function giveUp(ctx: ExecuteContext, action: ActionRow, token: string, message: string) {
-  const ranAt = ctx.now();
-  const marked = await safely(ctx, () =>
-    ctx.repo.finish(action.id, token, {
-      status: 'failed',
-      ran_at: ranAt.toJSDate(),
-      lateness_ms: latenessMs(action.dueAt, ranAt),
-      last_error: message,
-      outcome: 'failed',
-      lease_until: null,
-    }),
-  );
-  if (!marked) return;
-  ctx.strapi.log.error(`[newsroom] scheduled ${action.action} ${action.documentId} failed: ${message}`);
-  const payload = {
+  const ranAt = await ctx.clock.read().catch(() => ctx.clock.now());
+  const payload: AlertPayload = {
     event: 'newsroom.schedule.failed',
-    action: { ...toPublic(action), status: 'failed', lastError: message },
+    action: {
+      ...toPublic(action),
+      status: 'failed',
+      lastError: message,
+      ranAt: ranAt.toUTC().toISO(),
+      ranBy: ctx.instanceId,
+    },
   };
+  // The mark and the webhook's outbox message commit together: one alert per failure, from any instance.
+  const marked = await safely(ctx, async () => {
+    let mine = false;
+    await ctx.strapi.db.transaction(async () => {
+      mine = await ctx.repo.finish(action.id, token, {
+        status: 'failed',
+        ran_at: ranAt.toJSDate(),
+        ran_by: ctx.instanceId,
+        lateness_ms: latenessMs(action.dueAt, ranAt),
+        last_error: message,
+        outcome: 'failed',
+        lease_until: null,
+      });
+      if (mine) await enqueueAlert(ctx.strapi, ctx.config, payload);
+    });
+    return mine;
+  });
+  if (!marked) return;
+  logRun(ctx, action, ranAt, 'failed');
+  ctx.strapi.log.error(`[newsroom] scheduled ${action.action} ${action.documentId} failed: ${message}`);
   await ctx.strapi.eventHub.emit('newsroom.schedule.failed', payload);
-  if (ctx.config.failureWebhook) {
-    await fetch(ctx.config.failureWebhook, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-      signal: AbortSignal.timeout(5000),
-    }).catch((error) =>
-      ctx.strapi.log.warn(`[newsroom] failure webhook failed: ${(error as Error).message}`),
-    );
-  }
+}
+
+/**
+ * One line per run, for whoever reads the logs of several instances: which
+ * action, what, on which document, where it ran, when it was due, when it
+ * ran (the database's clock) and how late.
+ */
+function logRun(ctx: ExecuteContext, action: ActionRow, ranAt: DateTime, outcome: string) {
+  const fields = {
+    action: action.documentId,
+    type: action.action,
+    target: action.targetType,
+    document: action.targetDocumentId,
+    locale: action.targetLocale ?? '-',
+    instance: ctx.instanceId,
+    due: action.dueAt.toISOString(),
+    ran: ranAt.toUTC().toISO(),
+    latenessMs: latenessMs(action.dueAt, ranAt),
+    attempt: action.attempts,
+    outcome,
+  };
+  const line = Object.entries(fields)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' ');
+  ctx.strapi.log.info(`[newsroom] scheduled run ${line}`);
 }
 
 /** A write after a failure may fail too (the database is gone): the lease then expires and another try follows. */

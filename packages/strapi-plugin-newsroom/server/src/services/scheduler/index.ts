@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { createClockService } from './clock';
 import { createSchedulePlanService } from './plan';
 import { createRunnerService } from './runner';
 import { createScheduleService } from './schedule';
@@ -6,6 +7,7 @@ import { getService } from '../../get-service';
 
 /** Services of scheduled publishing, merged into the plugin's services. */
 export default {
+  clock: createClockService,
   schedule: createScheduleService,
   schedulePlan: createSchedulePlanService,
   scheduler: createRunnerService,

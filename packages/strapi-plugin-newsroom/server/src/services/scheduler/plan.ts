@@ -50,11 +50,11 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
           weekday: input.weekday,
           time: input.time,
           zone,
-          startingFrom: input.startingFrom,
+          startingFrom: input.startingFrom ?? 'next-week',
           every: input.every,
           prefer: input.prefer,
         },
-        runner().now(),
+        getService(strapi, 'clock').now(),
       );
       for (const part of planned) {
         await assertMayPublish(
@@ -113,8 +113,6 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
               scheduledBy: by.email,
               scheduledById: by.userId,
               authority,
-              seriesDocumentId: input.seriesDocumentId,
-              partNumber: part.number,
               planId,
             }),
           );

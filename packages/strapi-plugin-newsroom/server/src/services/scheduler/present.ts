@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { type ActionRow, createScheduleRepository } from '../../repositories/schedule-repository';
+import type { ScheduledAction } from '../../../../shared/contracts/schedule';
 import type { Ability } from '../access';
 import { getService } from '../../get-service';
 
@@ -13,7 +14,7 @@ export function toPublic(row: ActionRow) {
     documentId: row.targetDocumentId,
     locale: row.targetLocale,
     action: row.action,
-    dueAt: iso(row.dueAt),
+    dueAt: row.dueAt.toISOString(),
     wallClock: row.wallClock,
     zone: row.zone,
     status: row.status,
@@ -23,6 +24,8 @@ export function toPublic(row: ActionRow) {
     scheduledBy: row.scheduledBy,
     authority: row.authority ?? 'scheduler',
     ranAt: iso(row.ranAt),
+    ranBy: row.ranBy ?? null,
+    lateAlertedAt: iso(row.lateAlertedAt),
     latenessMs: row.latenessMs,
     outcome: row.outcome,
     seriesDocumentId: row.seriesDocumentId,
@@ -32,6 +35,11 @@ export function toPublic(row: ActionRow) {
 }
 
 export type PublicAction = ReturnType<typeof toPublic>;
+
+// The admin's contract describes exactly what toPublic returns: if either changes alone, this stops compiling.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractMatches: Same<PublicAction, Omit<ScheduledAction, 'title'>> = true;
+void contractMatches;
 
 const key = (row: ActionRow) => `${row.targetDocumentId}:${row.targetLocale ?? ''}`;
 

@@ -1,11 +1,14 @@
 import { randomBytes } from 'crypto';
 import { hostname } from 'os';
 import type { Core } from '@strapi/strapi';
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
+import { getService } from '../../get-service';
 import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
+import { alertLate } from './alerts';
 import { executeAction, type RunnerHooks } from './execute';
 import { createWakeChannel } from './wake';
+import { createWebhookSync } from './webhook-sync';
 
 /** When nothing could be claimed although something looks due (its row is busy elsewhere), look again after this. */
 const BUSY_RETRY_MS = 250;
@@ -19,7 +22,8 @@ const BUSY_RETRY_MS = 250;
 export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
   const wake = createWakeChannel(strapi, () => poke());
-  let clock: () => DateTime = () => DateTime.utc();
+  const webhooks = createWebhookSync(strapi);
+  const clock = () => getService(strapi, 'clock');
   let hooks: RunnerHooks = {};
   let started = false;
   let stopping = false;
@@ -44,8 +48,8 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     const pollMs = config().pollMs;
     let delay = pollMs;
     try {
-      const next = await repo.nextWake();
-      if (next) delay = Math.min(pollMs, next.getTime() - clock().toMillis());
+      const next = await repo.nextWake(config().lateAfterMs);
+      if (next) delay = Math.min(pollMs, next.getTime() - clock().now().toMillis());
     } catch (error) {
       strapi.log.warn(`[newsroom] scheduler could not read the next due time: ${(error as Error).message}`);
     }
@@ -94,10 +98,14 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Claims and runs everything due now, a batch at a time; returns how many actions it ran. */
   async function runDue(): Promise<number> {
     let ran = 0;
+    // Before the claims: an action that is late and still not done is reported even if it is run now.
+    await alertLate({ strapi, repo, config: config(), clock: clock(), instanceId }).catch((error) =>
+      strapi.log.warn(`[newsroom] scheduler could not check for late actions: ${(error as Error).message}`),
+    );
     for (;;) {
       if (stopping) return ran;
       const cfg = config();
-      const now = clock();
+      const now = await clock().read();
       const token = `${instanceId}#${++batches}`;
       const claimed = await repo.claim(
         token,
@@ -106,19 +114,57 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
         concurrency(),
       );
       if (claimed.length === 0) return ran;
-      const ctx = { strapi, repo, config: cfg, now: clock, hooks };
-      await Promise.all(claimed.map((action) => executeAction(ctx, action, token)));
+      // The site's webhooks as saved in Settings now, whichever instance saved them.
+      await webhooks
+        .sync()
+        .catch((error) =>
+          strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
+        );
+      const ctx = { strapi, repo, config: cfg, clock: clock(), hooks, instanceId };
+      const renewing = renewWhileRunning(token, cfg.leaseMs);
+      try {
+        await Promise.all(claimed.map((action) => executeAction(ctx, action, token)));
+      } finally {
+        renewing.stop();
+      }
       ran += claimed.length;
     }
   }
 
+  /**
+   * A live runner keeps its claims: every third of the lease it moves the
+   * lease end of the batch's unfinished actions on, so the lease can be
+   * short and a crashed instance's actions are taken over within it. Rows
+   * inside a publish transaction are locked (PostgreSQL) and are skipped:
+   * nobody can take those over while the transaction is open anyway.
+   */
+  function renewWhileRunning(token: string, leaseMs: number) {
+    let renewing: Promise<unknown> | null = null;
+    const interval = setInterval(
+      () => {
+        if (renewing) return;
+        renewing = (async () => {
+          await repo.renew(token, new Date(clock().now().toMillis() + leaseMs));
+        })()
+          .catch((error) =>
+            strapi.log.warn(`[newsroom] scheduler could not renew its lease: ${(error as Error).message}`),
+          )
+          .finally(() => {
+            renewing = null;
+          });
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
+    interval.unref();
+    return { stop: () => clearInterval(interval) };
+  }
+
   return {
-    now: () => clock(),
     instanceId: () => instanceId,
 
-    /** Tests: an injected clock (and the DB comparisons follow it). */
+    /** Tests: an injected clock for the whole scheduler (the clock service's `set`). */
     setClock(next: (() => DateTime) | null) {
-      clock = next ?? (() => DateTime.utc());
+      clock().set(next);
       poke();
     },
 
@@ -131,6 +177,13 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       instanceId = cfg.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
       if (!cfg.enabled || started) return;
       started = true;
+      // Publishes by hand on this instance fire webhooks saved on another within this long too.
+      webhooks.start(Math.min(cfg.pollMs, 5000));
+      await clock()
+        .sync()
+        .catch((error) =>
+          strapi.log.warn(`[newsroom] could not read the database's clock: ${(error as Error).message}`),
+        );
       await wake
         .listen()
         .catch((error) =>
@@ -142,6 +195,7 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       started = false;
       stopping = true;
+      webhooks.stop();
       if (timer) clearTimeout(timer);
       timer = null;
       await ticking;

@@ -45,7 +45,7 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
   const runner = () => getService(strapi, 'scheduler');
   const defaultZone = () => (strapi.config.get('plugin::newsroom.timezone') as string) ?? 'UTC';
-  const now = () => runner().now();
+  const now = () => getService(strapi, 'clock').now();
 
   const targetOf = (row: ActionRow) => ({
     uid: row.targetType,
@@ -113,7 +113,6 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
               scheduledBy: by.email,
               scheduledById: by.userId,
               authority,
-              ...placement,
             }),
           );
         }
@@ -137,11 +136,22 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
       await assertMayPublish(strapi, by, targetOf(row), 'so it may not reschedule that');
       const time = resolveTime({ zone: row.zone ?? undefined, ...when }, defaultZone(), now());
       await strapi.db.transaction(async () => {
-        if (row.action === 'publish' && row.seriesDocumentId && row.partNumber && row.targetLocale) {
+        // Where the part is now: it may have been renumbered or moved since it was scheduled.
+        const placement = await seriesPlacement(repo, {
+          uid: row.targetType,
+          documentId: row.targetDocumentId,
+          locale: row.targetLocale,
+        });
+        if (
+          row.action === 'publish' &&
+          placement.seriesDocumentId &&
+          placement.partNumber &&
+          row.targetLocale
+        ) {
           await checkPartOrder(repo, {
-            seriesDocumentId: row.seriesDocumentId,
+            seriesDocumentId: placement.seriesDocumentId,
             locale: row.targetLocale,
-            proposed: [{ number: row.partNumber, documentId: row.targetDocumentId, at: time.dueAt }],
+            proposed: [{ number: placement.partNumber, documentId: row.targetDocumentId, at: time.dueAt }],
             force: when.force === true,
             zone: time.zone,
             ignoreActionIds: [row.id],

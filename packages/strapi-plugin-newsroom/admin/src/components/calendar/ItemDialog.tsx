@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { Button, Field, Flex, Link, Modal, TextInput, Typography } from '@strapi/design-system';
-import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { CalendarItem } from '../../../../shared/contracts/calendar';
-import { errorMessage, useCancelMutation, useRescheduleMutation, useScheduleMutation } from '../../api';
+import { useCancelMutation, useRescheduleMutation, useScheduleMutation } from '../../api';
 import { formatInZone, useFormatLocale, useT } from '../../i18n';
 import { editUrl, PERMISSIONS } from '../../pluginId';
+import { useAttempt } from '../useAttempt';
 import { ZonePicker } from '../ZonePicker';
 import { STATUS_COLOURS } from './status';
 
@@ -21,7 +22,7 @@ export function ItemDialog({
 }) {
   const t = useT();
   const locale = useFormatLocale();
-  const { toggleNotification } = useNotification();
+  const attempt = useAttempt();
   const { allowedActions: create } = useRBAC(PERMISSIONS.scheduleCreate as any);
   const { allowedActions: remove } = useRBAC(PERMISSIONS.scheduleDelete as any);
   const [reschedule] = useRescheduleMutation();
@@ -34,13 +35,11 @@ export function ItemDialog({
   const [where, setWhere] = React.useState(item.zone ?? zone);
 
   const run = async (work: () => Promise<unknown>, done: string) => {
-    try {
+    const ok = await attempt(async () => {
       await work();
-      toggleNotification({ type: 'success', message: t(done) });
-      onClose();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    }
+      return true;
+    }, t(done));
+    if (ok) onClose();
   };
   const pending = item.kind === 'action' && (item.status === 'pending' || item.status === 'late');
   const what =

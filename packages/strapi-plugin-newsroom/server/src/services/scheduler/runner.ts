@@ -114,12 +114,14 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
         concurrency(),
       );
       if (claimed.length === 0) return ran;
-      // The site's webhooks as saved in Settings now, whichever instance saved them.
-      await webhooks
-        .sync()
-        .catch((error) =>
-          strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
-        );
+      // The site's webhooks as saved in Settings now, whichever instance saved them (once per run, not per batch).
+      if (ran === 0) {
+        await webhooks
+          .sync()
+          .catch((error) =>
+            strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
+          );
+      }
       const ctx = { strapi, repo, config: cfg, clock: clock(), hooks, instanceId };
       const renewing = renewWhileRunning(token, cfg.leaseMs);
       try {

@@ -264,7 +264,10 @@ describe('the newsroom behind a real Varnish', () => {
     expect(stale).toEqual([]);
   });
 
-  it('delivers a purge whose instance died right after the commit', async () => {
+  // Several instances share PostgreSQL, never a SQLite file (one process's database: its writers would collide, and
+  // the README says one instance). On SQLite the same outbox's crash recovery, by the restarted instance, is
+  // tests/websub/crash.test.ts.
+  (usesPostgres() ? it : it.skip)('delivers a purge whose instance died right after the commit', async () => {
     // This instance writes its purges to the outbox but never delivers them, and is killed after the change.
     const doomed = await startChildApp({
       ...env,

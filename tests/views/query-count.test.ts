@@ -76,6 +76,10 @@ describe('SQL queries per view', () => {
       // Count the work, not the memory cache.
       app.strapi.plugin('newsroom').service('answers').clear();
     };
+    // Every change's notification has arrived (PostgreSQL): the warm-up and the counted request see one generation.
+    const changes = app.strapi.plugin('newsroom').service('changes');
+    for (let i = 0; i < 200 && (await changes.generation()) !== (await changes.latest()); i++)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     for (const url of urls()) {
       // A first request reloads what expires with time (the locale list, kept for 10 s): forgotten
       // first, so it cannot expire between that request and the counted one.
@@ -108,7 +112,10 @@ describe('SQL queries per view', () => {
     await addParts(1, 3);
     firstPart = (await app.strapi.db.query(ARTICLE as any).findOne({ where: { slug: 'counted-part-1' } }))
       .permalinkId;
-    app.strapi.db.connection.on('query', () => {
+    app.strapi.db.connection.on('query', (query: { sql: string }) => {
+      // On PostgreSQL each instance reports itself once a second (a generation read and its row in
+      // newsroom_instances, services/changes.ts): the heartbeat's, not the view's.
+      if (/newsroom_instances/.test(query.sql) || /^select .*"newsroom_sequences"/i.test(query.sql)) return;
       queries += 1;
     });
   }, 180000);

@@ -52,7 +52,9 @@ describe('SQL queries per read', () => {
     await seed('Large series', 50, channel.documentId);
     // Warm up what is loaded once per process (the locales), so it is not counted.
     await app.http().get('/api/newsroom/series?pageSize=3').expect(200);
-    app.strapi.db.connection.on('query', () => {
+    app.strapi.db.connection.on('query', (query: { sql: string }) => {
+      // On PostgreSQL each instance reports itself once a second (services/changes.ts): not the read's queries.
+      if (/newsroom_instances/.test(query.sql) || /^select .*"newsroom_sequences"/i.test(query.sql)) return;
       queries += 1;
     });
   }, 180000);

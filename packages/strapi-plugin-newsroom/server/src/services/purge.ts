@@ -12,7 +12,7 @@ export interface PurgeConfig extends PurgeSettings {
   timeoutMs?: number;
 }
 
-interface PurgePayload {
+export interface PurgePayload {
   event: string;
   keys: string[];
 }

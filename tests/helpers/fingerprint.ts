@@ -1,8 +1,6 @@
 import { createHash } from 'crypto';
+import { HEARTBEATS } from './heartbeat';
 import type { TestApp } from './strapi';
-
-/** Not content: each instance on PostgreSQL reports itself there every second. */
-const HEARTBEATS = 'newsroom_instances';
 
 /** Every newsroom table and component table of the app's database (the instances' heartbeats aside). */
 export function newsroomTables(app: TestApp): string[] {

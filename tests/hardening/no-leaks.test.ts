@@ -17,9 +17,9 @@ const PRIVATE_WORDS = [
 ];
 
 /** This seed's requests answered 200, and compared with their untricked answer, at least (see the log line). */
-const OK_AT_LEAST = 1;
-const COMPARED_OK_AT_LEAST = 1;
-const COMPARED_AT_LEAST = 1;
+const OK_AT_LEAST = 1400;
+const COMPARED_OK_AT_LEAST = 900;
+const COMPARED_AT_LEAST = 5000;
 
 /** A small deterministic generator, so a failing request can be replayed. */
 function rng(seed: number) {

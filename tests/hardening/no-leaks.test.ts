@@ -16,7 +16,11 @@ const PRIVATE_WORDS = [
   '"email"',
 ];
 
-/** This seed's requests answered 200, and compared with their untricked answer, at least (see the log line). */
+/**
+ * Floors for this seed's figures (see the log line): 1,750 answers of 200 and 6,437 compared with their
+ * untricked answer, 1,132 of those 200s, on SQLite and PostgreSQL alike. A route that stopped answering
+ * shows in the first test; these catch the generator drifting into requests that prove nothing.
+ */
 const OK_AT_LEAST = 1400;
 const COMPARED_OK_AT_LEAST = 900;
 const COMPARED_AT_LEAST = 5000;

@@ -3,6 +3,7 @@ import destroy from './destroy';
 import config from './config';
 import contentTypes from './content-types';
 import controllers from './controllers';
+import policies from './policies';
 import register from './register';
 import routes from './routes';
 import { createAnswers } from './http/answers';
@@ -16,6 +17,7 @@ export default {
   config,
   contentTypes,
   controllers,
+  policies,
   routes,
   // The answer cache is the HTTP layer's, registered beside the services so every part reaches one instance.
   services: { ...services, answers: createAnswers },

@@ -1,6 +1,8 @@
 /**
  * The plugin's admin permissions. Editors' roles get them in Settings →
- * Roles; every admin route checks one with `admin::hasPermissions`.
+ * Roles; every admin route checks one with the `has-permission` policy
+ * (what `admin::hasPermissions` checks, refused with a sentence naming the
+ * permission instead of "Policy Failed").
  */
 export const ACTIONS = {
   seriesRenumber: 'plugin::newsroom.series.renumber',
@@ -33,12 +35,18 @@ export const PERMISSION_ACTIONS = [
   { section: 'plugins', displayName: 'Open the Newsroom page', uid: 'timeline.read', pluginName: 'newsroom' },
 ];
 
+/** The 403 sentence for an admin whose role lacks one of the plugin's permissions. */
+export function missingPermission(action: string): string {
+  const name = PERMISSION_ACTIONS.find((p) => `plugin::newsroom.${p.uid}` === action)?.displayName ?? action;
+  return `Your role may not do this: it needs the Newsroom permission "${name}" (Settings → Administration Panel → Roles → Plugins → Newsroom).`;
+}
+
 /** Route config for an admin route guarded by one of the plugin's permissions. */
 export function guarded(action: string) {
   return {
     policies: [
       'admin::isAuthenticatedAdmin',
-      { name: 'admin::hasPermissions', config: { actions: [action] } },
+      { name: 'plugin::newsroom.has-permission', config: { action } },
     ],
   };
 }

@@ -1,0 +1,3 @@
+import hasPermission from './has-permission';
+
+export default { 'has-permission': hasPermission };

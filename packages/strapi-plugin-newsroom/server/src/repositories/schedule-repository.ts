@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { asDate, createScheduleTargetsRepository } from './schedule-targets-repository';
+import { createScheduleRunsRepository, TABLE } from './schedule-runs-repository';
 
 import { ARTICLE, SCHEDULED_ACTION, SERIES } from '../uids';
 
 export { SCHEDULED_ACTION };
-const TABLE = 'newsroom_scheduled_actions';
 
 import type { ActionStatus } from '../domain/schedule/status';
 
@@ -93,21 +93,6 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       work(() => strapi.db.getConnection(TABLE).transacting(trx)),
     ) as Promise<T>;
 
-  /** Pending and due (past any retry time), or running under a lease that ran out. */
-  const claimable = (now: Date) => (qb: any) =>
-    qb
-      .where((pending: any) =>
-        pending
-          .where('status', 'pending')
-          .where('due_at', '<=', now)
-          .where((retry: any) => retry.whereNull('retry_at').orWhere('retry_at', '<=', now)),
-      )
-      .orWhere((orphan: any) =>
-        orphan
-          .where('status', 'running')
-          .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
-      );
-
   /** The articles' current series and part number (draft rows), by documentId:locale. */
   async function placementsOf(
     rows: any[],
@@ -141,6 +126,15 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
     });
   }
 
+  async function findByIds(ids: number[]): Promise<ActionRow[]> {
+    if (ids.length === 0) return [];
+    const rows = await query().findMany({
+      where: { id: { $in: ids } },
+      orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+    });
+    return placed(rows);
+  }
+
   /** Actions on a series or on any article that is now one of its parts. */
   async function ofSeries(seriesDocumentId: string): Promise<Record<string, unknown>> {
     const parts = strapi.contentTypes[ARTICLE as keyof typeof strapi.contentTypes]
@@ -168,14 +162,7 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       return row ? (await placed([row]))[0] : null;
     },
 
-    async findByIds(ids: number[]): Promise<ActionRow[]> {
-      if (ids.length === 0) return [];
-      const rows = await query().findMany({
-        where: { id: { $in: ids } },
-        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-      });
-      return placed(rows);
-    },
+    findByIds,
 
     /** A series' actions as the filter of lists and the calendar sees them: placement now. */
     ofSeries,
@@ -283,140 +270,7 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
       );
     },
 
-    /**
-     * Claims up to `limit` claimable actions in due order for `token`.
-     * PostgreSQL: the candidates are locked with FOR UPDATE SKIP LOCKED (rows
-     * another claimer or a running action holds are skipped), then updated
-     * by id in the same transaction. (A LIMIT subquery inside the UPDATE may
-     * be evaluated more than once there and claim more than asked.)
-     * SQLite: one UPDATE statement; SQLite runs one writer at a time, so it is
-     * atomic, and its first step is a write (no lock upgrade to fail on).
-     * Either way the WHERE checks claimability again on the row it updates.
-     */
-    async claim(token: string, now: Date, leaseUntil: Date, limit: number): Promise<ActionRow[]> {
-      const claim = {
-        status: 'running',
-        lease_owner: token,
-        lease_until: leaseUntil,
-        attempts: strapi.db.connection.raw('attempts + 1'),
-        // Real time, not the runner's clock: it is compared with Strapi's publishedAt.
-        claimed_at: strapi.db.connection.raw('coalesce(claimed_at, ?)', [new Date()]),
-      };
-      const ids = await inTransaction(async (table) => {
-        const candidates = table()
-          .select('id')
-          .where(claimable(now))
-          .orderBy('due_at')
-          .orderBy('id')
-          .limit(limit);
-        let count: number;
-        if (isPostgres()) {
-          const locked = (await candidates.forUpdate().skipLocked()).map((row: any) => row.id);
-          if (locked.length === 0) return [];
-          count = await table().whereIn('id', locked).where(claimable(now)).update(claim);
-        } else {
-          count = await table().whereIn('id', candidates).where(claimable(now)).update(claim);
-        }
-        if (count === 0) return [];
-        const rows = await table().select('id').where({ lease_owner: token, status: 'running' });
-        return rows.map((row: any) => Number(row.id));
-      });
-      return this.findByIds(ids);
-    },
-
-    /**
-     * Inside the executing transaction: confirms the claim is still ours and
-     * locks the row until commit (PostgreSQL), so no other instance can take
-     * it over while the publish is under way. On SQLite this first write
-     * takes the database's write lock before the publish reads anything.
-     */
-    async fence(id: number, token: string, leaseUntil: Date): Promise<boolean> {
-      return (
-        (await inTransaction((table) =>
-          table().where({ id, lease_owner: token, status: 'running' }).update({ lease_until: leaseUntil }),
-        )) === 1
-      );
-    },
-
-    /**
-     * Moves the lease end of `token`'s unfinished actions to leaseUntil.
-     * PostgreSQL skips rows locked by a publish transaction (they cannot be
-     * taken over while it is open, and waiting would stall the renewal).
-     */
-    async renew(token: string, leaseUntil: Date): Promise<number> {
-      return inTransaction(async (table) => {
-        const mine = table().select('id').where({ lease_owner: token, status: 'running' });
-        const ids = isPostgres()
-          ? (await mine.forUpdate().skipLocked()).map((row: any) => row.id)
-          : (await mine).map((row: any) => row.id);
-        if (ids.length === 0) return 0;
-        return table()
-          .whereIn('id', ids)
-          .where({ lease_owner: token, status: 'running' })
-          .update({ lease_until: leaseUntil });
-      });
-    },
-
-    /** Ends a claim (done, failed, or back to pending for a retry) if it is still ours. */
-    async finish(id: number, token: string, data: Record<string, unknown>): Promise<boolean> {
-      return (
-        (await inTransaction((table) =>
-          table()
-            .where({ id, lease_owner: token, status: 'running' })
-            .update({ ...data, updated_at: new Date() }),
-        )) === 1
-      );
-    },
-
-    /**
-     * Inside the alerting transaction: marks up to `limit` actions that are
-     * still pending or running and were due before `dueBefore` (strictly) as alerted
-     * at `now`, and returns them. The conditional update is the "once": two
-     * instances never both mark a row (PostgreSQL also skips rows another
-     * transaction holds).
-     */
-    async claimLate(now: Date, dueBefore: Date, limit: number): Promise<ActionRow[]> {
-      const ids = await inTransaction(async (table) => {
-        const late = (qb: any) =>
-          qb
-            .whereIn('status', ['pending', 'running'])
-            .whereNull('late_alerted_at')
-            .where('due_at', '<', dueBefore);
-        const candidates = table().select('id').where(late).orderBy('due_at').orderBy('id').limit(limit);
-        const found = isPostgres()
-          ? (await candidates.forUpdate().skipLocked()).map((row: any) => Number(row.id))
-          : (await candidates).map((row: any) => Number(row.id));
-        if (found.length === 0) return [];
-        await table().whereIn('id', found).where(late).update({ late_alerted_at: now });
-        const marked = await table().select('id').whereIn('id', found).where('late_alerted_at', now);
-        return marked.map((row: any) => Number(row.id));
-      });
-      return this.findByIds(ids);
-    },
-
-    /** The next instant anything becomes claimable (a due or retry time, a lease end) or late. */
-    async nextWake(lateAfterMs = 0): Promise<Date | null> {
-      const [pending, running, unalerted] = await Promise.all([
-        strapi.db
-          .getConnection(TABLE)
-          .where('status', 'pending')
-          .min({ at: strapi.db.connection.raw('coalesce(retry_at, due_at)') })
-          .first(),
-        strapi.db.getConnection(TABLE).where('status', 'running').min({ at: 'lease_until' }).first(),
-        strapi.db
-          .getConnection(TABLE)
-          .whereIn('status', ['pending', 'running'])
-          .whereNull('late_alerted_at')
-          .min({ at: 'due_at' })
-          .first(),
-      ]);
-      const lateAt = asDate(unalerted?.at);
-      const times = [pending?.at, running?.at, lateAt && new Date(lateAt.getTime() + lateAfterMs)]
-        .map(asDate)
-        .filter((at): at is Date => !!at);
-      return times.length ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
-    },
-
+    ...createScheduleRunsRepository(strapi, (ids) => findByIds(ids)),
     ...createScheduleTargetsRepository(strapi),
   };
 };

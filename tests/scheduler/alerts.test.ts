@@ -1,3 +1,5 @@
+import http from 'http';
+import type { AddressInfo } from 'net';
 import { DateTime } from 'luxon';
 import { adminToken, contentManager } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
@@ -10,10 +12,31 @@ import {
   runner,
   scheduleApi,
   sleep,
-  webhookReceiver,
 } from './helpers';
 
 const OUTBOX = 'plugin::newsroom.outbox-message';
+
+/** The failure webhook's receiver, keeping each request as it came (method, path, type, body). */
+async function alertReceiver() {
+  const requests: Array<{ method: string; url: string; contentType: string; body: any }> = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const contentType = String(req.headers['content-type']);
+      requests.push({ method: req.method!, url: req.url!, contentType, body: JSON.parse(body) });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/newsroom-alerts`,
+    requests,
+    /** The bodies of the alerts of one event. */
+    bodies: (event: string) => requests.filter((r) => r.body.event === event).map((r) => r.body),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
 
 /**
  * Missed schedules: an action still not done scheduler.lateAfterMs after its
@@ -25,7 +48,7 @@ describe('scheduled publishing: late and failure alerts', () => {
   let app: TestApp;
   let api: ReturnType<typeof scheduleApi>;
   let cm: ReturnType<typeof contentManager>;
-  let receiver: Awaited<ReturnType<typeof webhookReceiver>>;
+  let receiver: Awaited<ReturnType<typeof alertReceiver>>;
   const clock = new FakeClock(DateTime.fromISO('2027-02-01T10:00:00Z').toUTC());
   const late: any[] = [];
 
@@ -42,8 +65,10 @@ describe('scheduled publishing: late and failure alerts', () => {
   };
 
   beforeAll(async () => {
-    receiver = await webhookReceiver();
-    app = await startApp({ demo: false });
+    receiver = await alertReceiver();
+    // The webhook as an app sets it: NEWSROOM_SCHEDULER_FAILURE_WEBHOOK (config/plugins.ts).
+    app = await startApp({ demo: false, env: { NEWSROOM_SCHEDULER_FAILURE_WEBHOOK: receiver.url } });
+    expect(app.strapi.config.get('plugin::newsroom.scheduler.failureWebhook')).toBe(receiver.url);
     const token = await adminToken(app);
     api = scheduleApi(app, token);
     cm = contentManager(app, token);
@@ -57,7 +82,6 @@ describe('scheduled publishing: late and failure alerts', () => {
         retryMaxMs: 120_000,
         maxAttempts: 2,
         lateAfterMs: 30_000,
-        failureWebhook: receiver.url,
       },
       clock,
     );
@@ -102,7 +126,7 @@ describe('scheduled publishing: late and failure alerts', () => {
       lateByMs: 30_001,
       action: { id, documentId: doc, status: 'pending', lateAlertedAt: '2027-02-01T10:01:30.001Z' },
     });
-    const hooks = () => receiver.received.filter((body) => body.event === 'newsroom.schedule.late');
+    const hooks = () => receiver.bodies('newsroom.schedule.late');
     await eventually(async () => hooks().length > 0);
     await sleep(300);
     expect(hooks()).toHaveLength(1);
@@ -119,11 +143,16 @@ describe('scheduled publishing: late and failure alerts', () => {
     await runner(app).runDue();
     runner(app).setHooks({});
     expect(await stored(id)).toMatchObject({ status: 'failed', attempts: 2 });
-    const failed = () => receiver.received.filter((body) => body.event === 'newsroom.schedule.failed');
+    const failed = () => receiver.bodies('newsroom.schedule.failed');
     await eventually(async () => failed().length > 0);
     await sleep(300);
     expect(failed()).toHaveLength(1);
     expect(failed()[0].action).toMatchObject({ id, status: 'failed', ranBy: runner(app).instanceId() });
+    // Each a POST of JSON to the configured address.
+    expect(receiver.requests.map((r) => [r.method, r.url, r.contentType, r.body.event])).toEqual([
+      ['POST', '/newsroom-alerts', 'application/json', 'newsroom.schedule.late'],
+      ['POST', '/newsroom-alerts', 'application/json', 'newsroom.schedule.failed'],
+    ]);
     // Both through the outbox: written in the alerting transaction, delivered after it.
     const messages = await app.strapi.db
       .query(OUTBOX as any)
@@ -144,5 +173,36 @@ describe('scheduled publishing: late and failure alerts', () => {
     await runner(app).runDue();
     expect(await stored(id)).toMatchObject({ status: 'done', lateAlertedAt: null });
     expect(late.filter((event) => event.action.id === id)).toHaveLength(0);
+    await sleep(300);
+    expect(receiver.requests.filter((r) => r.body.action.id === id)).toEqual([]);
+  });
+
+  it('POSTs a permanent failure (the document was deleted) once, with its message, and never retries it', async () => {
+    const doc = await article('Deleted before its time');
+    const id = await schedule(doc, '2027-02-01T13:00:00Z');
+    expect((await cm.remove(ARTICLE, doc)).status).toBe(200);
+    clock.set('2027-02-01T13:00:00Z');
+    await runner(app).runDue();
+    expect(await stored(id)).toMatchObject({ status: 'failed', attempts: 1 });
+    const mine = () => receiver.bodies('newsroom.schedule.failed').filter((body) => body.action.id === id);
+    await eventually(async () => mine().length > 0);
+    expect(mine()).toEqual([
+      {
+        event: 'newsroom.schedule.failed',
+        action: expect.objectContaining({
+          id,
+          documentId: doc,
+          status: 'failed',
+          attempts: 1,
+          lastError: `The document ${doc} (en) was deleted.`,
+        }),
+      },
+    ]);
+    // Later runs neither retry it nor post it again.
+    clock.set('2027-02-01T14:00:00Z');
+    await runner(app).runDue();
+    await sleep(300);
+    expect(mine()).toHaveLength(1);
+    expect(await stored(id)).toMatchObject({ status: 'failed', attempts: 1 });
   });
 });

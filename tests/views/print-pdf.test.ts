@@ -23,7 +23,7 @@ describe('print view in a real browser', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    if (!hasPdftotext) throw new Error('pdftotext is missing: apt-get install -y poppler-utils');
+    if (!hasPdftotext) throw new Error('pdftotext and pdfinfo are missing: apt-get install -y poppler-utils');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-pdf-'));
     [app, browser] = await Promise.all([startApp(), launchChromium() as Promise<Browser>]);
   });
@@ -33,7 +33,7 @@ describe('print view in a real browser', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints part 3 to an A4 PDF whose text holds the headline and the endnotes', async () => {
+  it('prints part 3 to a PDF on A4 paper, as its @page rule asks, whose text holds the headline and the endnotes', async () => {
     const part3 = await app.strapi.db.query('plugin::newsroom.article' as any).findOne({
       where: { partNumber: 3, locale: 'en', publishedAt: { $notNull: true } },
       select: ['slug'],
@@ -44,8 +44,27 @@ describe('print view in a real browser', () => {
     await page.route('**/*', (route) => route.abort());
     await page.setContent(res.text, { waitUntil: 'load' });
     const file = path.join(dir, 'part3.pdf');
-    await page.pdf({ path: file, format: 'A4', printBackground: false });
+    // No paper size of the test's own: the stylesheet's `@page { size: A4 }` decides (as a reader's
+    // browser honours it); without it Chromium would print US Letter.
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: false });
     await page.close();
+
+    // Every page is A4 (595.28 x 841.89 pt), read from the file itself.
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', file], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) =>
+      m.slice(1, 3).map((pts) => Math.round(Number(pts))),
+    );
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(sizes).toEqual(Array.from({ length: pages }, () => [595, 842]));
+    // And its margins: no word closer to the left edge than 18 mm (51 pt), none above 20 mm (57 pt).
+    const words = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+    const boxes = [...words.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"/g)].map((m) =>
+      m.slice(1, 3).map(Number),
+    );
+    expect(boxes.length).toBeGreaterThan(20);
+    expect(Math.min(...boxes.map(([x]) => x))).toBeGreaterThanOrEqual(50.5);
+    expect(Math.min(...boxes.map(([, y]) => y))).toBeGreaterThanOrEqual(56);
 
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
       /[ \t]+/g,

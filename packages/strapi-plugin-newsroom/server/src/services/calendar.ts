@@ -141,6 +141,7 @@ export const createCalendarService = ({ strapi }: { strapi: Core.Strapi }) => {
           adminUrl,
           words: {
             publish: 'Publish',
+            update: 'Update',
             unpublish: 'Unpublish',
             published: 'Published',
             late: 'late',

@@ -33,6 +33,7 @@ const options = {
   adminUrl: (i: CalendarItem) => `https://cms.example/admin/x/${i.documentId}`,
   words: {
     publish: 'Publish',
+    update: 'Update',
     unpublish: 'Unpublish',
     published: 'Published',
     late: 'late',
@@ -64,5 +65,21 @@ describe('iCal feed of the schedule', () => {
     expect(second.summary).toMatch(/^Unpublish: .* \(failed\)$/);
     expect(second.status).toBe('CANCELLED');
     expect(second.description).toContain('The article was deleted.');
+  });
+
+  it("names a scheduled publish of a published document's draft an update", () => {
+    const text = scheduleFeed(
+      [item({ update: true }), item({ id: 'a2', update: false })],
+      options,
+      Date.parse('2026-03-01T00:00:00Z'),
+    );
+    const summaries = Object.values(nodeIcal.sync.parseICS(text))
+      .filter((e: any) => e.type === 'VEVENT')
+      .map((e: any) => e.summary)
+      .sort();
+    expect(summaries).toEqual([
+      'Publish: Teil 4: Treiber; Netz, Speicher [DE]',
+      'Update: Teil 4: Treiber; Netz, Speicher [DE]',
+    ]);
   });
 });

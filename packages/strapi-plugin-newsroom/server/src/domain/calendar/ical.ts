@@ -10,8 +10,15 @@ export interface FeedOptions {
   host: string;
   /** Link to an item in the admin, or null. */
   adminUrl: (item: CalendarItem) => string | null;
-  /** "Publish", "Unpublish", "published"…, in the feed's language. */
-  words: { publish: string; unpublish: string; published: string; late: string; failed: string };
+  /** "Publish", "Update" (a publish of a published document's draft), "Unpublish"…, in the feed's language. */
+  words: {
+    publish: string;
+    update: string;
+    unpublish: string;
+    published: string;
+    late: string;
+    failed: string;
+  };
 }
 
 // What happened, in iCal's words: a failed action did not happen; a pending one may still move.
@@ -40,9 +47,11 @@ export function scheduleFeed(items: CalendarItem[], options: FeedOptions, nowMs:
     const verb =
       item.kind === 'publication'
         ? options.words.published
-        : item.action === 'publish'
-          ? options.words.publish
-          : options.words.unpublish;
+        : item.action === 'unpublish'
+          ? options.words.unpublish
+          : item.update
+            ? options.words.update
+            : options.words.publish;
     const flag = item.status === 'late' || item.status === 'failed' ? ` (${options.words[item.status]})` : '';
     const where = item.locale ? ` [${item.locale.toUpperCase()}]` : '';
     const url = options.adminUrl(item);

@@ -1,9 +1,11 @@
 /**
  * Browser tests of the Newsroom admin UI: a real Strapi server, Debian's
  * chromium driven by playwright-core. `node tests/e2e/run.js`
- * (CHROMIUM=/path overrides the browser; E2E_ONLY=name runs the tests whose
- * name contains it, the others count as skipped). The counts go to
- * .tmp/e2e-results.json as { passed, failed, skipped }.
+ * (CHROMIUM=/path overrides the browser; E2E_ONLY=login,tabs runs the tests
+ * whose slug is one of the comma-separated words or whose name contains one,
+ * the others count as skipped; the tests share one page, so most need
+ * `login` first). The counts go to .tmp/e2e-results.json as
+ * { passed, failed, skipped }.
  */
 const fs = require('fs');
 const path = require('path');
@@ -23,7 +25,13 @@ function writeResults({ passed, failed, skipped }, ran) {
 }
 
 const only = process.env.E2E_ONLY;
-const chosen = tests.filter((test) => !only || test.name.includes(only));
+const words = (only ?? '')
+  .split(',')
+  .map((word) => word.trim())
+  .filter(Boolean);
+const chosen = tests.filter(
+  (test) => !only || words.some((word) => test.slug === word || test.name.includes(word)),
+);
 const counts = { passed: 0, failed: 0, skipped: tests.length - chosen.length };
 
 async function main() {

@@ -2,8 +2,8 @@
  * Browser tests of the Newsroom admin UI: a real Strapi server, Debian's
  * chromium driven by playwright-core. `node tests/e2e/run.js`
  * (CHROMIUM=/path overrides the browser; E2E_ONLY=login,tabs runs the tests
- * whose slug is one of the comma-separated words or whose name contains one,
- * the others count as skipped; the tests share one page, so most need
+ * with those slugs (a word that is no slug picks the tests whose name
+ * contains it), the others count as skipped; the tests share one page, so most need
  * `login` first). The counts go to .tmp/e2e-results.json as
  * { passed, failed, skipped }.
  */
@@ -29,9 +29,10 @@ const words = (only ?? '')
   .split(',')
   .map((word) => word.trim())
   .filter(Boolean);
-const chosen = tests.filter(
-  (test) => !only || words.some((word) => test.slug === word || test.name.includes(word)),
-);
+// A word names the test with that slug, or (when no slug is that word) every test whose name contains it.
+const named = (test, word) =>
+  tests.some((t) => t.slug === word) ? test.slug === word : test.name.includes(word);
+const chosen = tests.filter((test) => !only || words.some((word) => named(test, word)));
 const counts = { passed: 0, failed: 0, skipped: tests.length - chosen.length };
 
 async function main() {

@@ -177,9 +177,16 @@ const tests = [
         calendar.title,
         'the calendar title',
       );
+      const clock = new Intl.DateTimeFormat('en-GB', {
+        timeZone: calendar.zone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
       const chip = (item) => [
         item.id,
         item.status,
+        clock.format(new Date(item.at)),
         item.title ?? item.documentId,
         item.locale?.toUpperCase() ?? '',
       ];
@@ -187,9 +194,9 @@ const tests = [
         page.locator('[data-calendar-grid="month"] [data-item]').evaluateAll((chips) =>
           chips.map((el) => {
             const text = el.textContent.trim();
-            const match = /^\d\d:\d\d [^:]+: (.*?)(?: \(([A-Z]{2})\))?$/.exec(text);
-            const [title, locale] = match ? [match[1], match[2]] : [text, ''];
-            return [el.getAttribute('data-item'), el.getAttribute('data-status'), title, locale ?? ''];
+            const match = /^(\d\d:\d\d) [^:]+: (.*?)(?: \(([A-Z]{2})\))?$/.exec(text);
+            const [time, title, locale] = match ? match.slice(1) : ['', text, ''];
+            return [el.getAttribute('data-item'), el.getAttribute('data-status'), time, title, locale ?? ''];
           }),
         );
       const byId = (rows) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));

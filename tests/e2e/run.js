@@ -41,6 +41,8 @@ async function main() {
   const build = ensureBuild();
   const server = await startServer();
   console.log(`[e2e] server at ${server.url} (boot ${server.bootMs} ms)`);
+  // Only this run's screenshots: a failed-*.png left from an earlier run would mislead.
+  fs.rmSync(SHOTS, { recursive: true, force: true });
   fs.mkdirSync(SHOTS, { recursive: true });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-GB' });

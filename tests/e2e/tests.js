@@ -1,6 +1,6 @@
-/* global document */
 /* The browser tests, in order: they share one server and one logged-in page. */
 const { createRoundTwo } = require('./tests-round-two');
+const { boardRows, settlesTo, staysAbsent } = require('./settled');
 
 const SERIES = 'kernel-log-coming-in-3-0';
 const ARTICLE = 'plugin::newsroom.article';
@@ -65,11 +65,6 @@ const openBoard = async (page, url) => {
   await page.locator(`[data-series="${SERIES}"] [data-part]`).first().waitFor();
 };
 
-const partIds = (page) =>
-  page
-    .locator(`[data-series="${SERIES}"] [data-part]`)
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-part')));
-
 const tests = [
   {
     name: 'logs in with the demo account and opens the series board',
@@ -90,19 +85,26 @@ const tests = [
     slug: 'reorder',
     async run({ page, url, shot }) {
       await openBoard(page, url);
-      const before = await partIds(page);
-      const first = page.locator(`[data-series="${SERIES}"] [data-part="${before[0]}"]`);
+      const before = await boardRows(page, SERIES);
+      // The demo series has three published parts, numbered 1..3 on the board.
+      if (before.length !== 3 || before.some((row, i) => row[1] !== `Part ${i + 1}`)) {
+        throw new Error(`board before the reorder: ${JSON.stringify(before)}`);
+      }
+      const first = page.locator(`[data-series="${SERIES}"] [data-part="${before[0][0]}"]`);
       await first.getByRole('button', { name: /down/i }).click();
       await page.getByText('The new order is saved.').first().waitFor();
-      await page.waitForFunction(
-        ([sel, id]) => document.querySelectorAll(sel)[1]?.getAttribute('data-part') === id,
-        [`[data-series="${SERIES}"] [data-part]`, before[0]],
+      // The first two parts swap places; the numbers stay in order, the titles move with their parts.
+      const swapped = [before[1], before[0], before[2]];
+      await settlesTo(
+        () => boardRows(page, SERIES),
+        swapped.map(([id, , title], i) => [id, `Part ${i + 1}`, title]),
+        'the board after moving part 1 down',
       );
       const series = await readSeries(url);
-      const order = series.parts.filter((p) => p.documentId).map((p) => p.documentId);
-      const expected = [before[1], before[0], ...before.slice(2)].filter((id) => order.includes(id));
-      if (JSON.stringify(order) !== JSON.stringify(expected)) {
-        throw new Error(`read API order ${JSON.stringify(order)}, expected ${JSON.stringify(expected)}`);
+      const read = series.parts.slice(0, 3).map((p) => [p.documentId, p.number, p.status, p.title]);
+      const expected = swapped.map(([id, , title], i) => [id, i + 1, 'published', title]);
+      if (JSON.stringify(read) !== JSON.stringify(expected)) {
+        throw new Error(`read API parts ${JSON.stringify(read)}, expected ${JSON.stringify(expected)}`);
       }
       await shot('02-reordered');
     },
@@ -163,13 +165,81 @@ const tests = [
     slug: 'tabs',
     async run({ page, url, shot }) {
       await page.goto(`${url}/admin/plugins/newsroom`);
+      // The page must show what the calendar API gave it: every item, by its time, action, title and locale.
+      const answered = page.waitForResponse(
+        (res) => new URL(res.url()).pathname === '/newsroom/calendar' && res.request().method() === 'GET',
+      );
       await page.getByRole('tab', { name: 'Calendar' }).click();
-      await page.locator('[data-calendar-grid="month"]').waitFor();
-      await page.locator('[data-item]').first().waitFor();
+      const calendar = (await (await answered).json()).data;
+      if (calendar.items.length === 0) throw new Error('the calendar API has no items this month to show');
+      await settlesTo(
+        () => page.locator('[data-calendar-title]').innerText(),
+        calendar.title,
+        'the calendar title',
+      );
+      const clock = new Intl.DateTimeFormat('en-GB', {
+        timeZone: calendar.zone,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+      const chip = (item) => [
+        item.id,
+        item.status,
+        clock.format(new Date(item.at)),
+        item.title ?? item.documentId,
+        item.locale?.toUpperCase() ?? '',
+      ];
+      const shownChips = () =>
+        page.locator('[data-calendar-grid="month"] [data-item]').evaluateAll((chips) =>
+          chips.map((el) => {
+            const text = el.textContent.trim();
+            const match = /^(\d\d:\d\d) [^:]+: (.*?)(?: \(([A-Z]{2})\))?$/.exec(text);
+            const [time, title, locale] = match ? match.slice(1) : ['', text, ''];
+            return [el.getAttribute('data-item'), el.getAttribute('data-status'), time, title, locale ?? ''];
+          }),
+        );
+      const byId = (rows) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+      await settlesTo(
+        async () => byId(await shownChips()),
+        byId(calendar.items.map(chip)),
+        'the calendar items',
+      );
       await shot('07-schedule-calendar');
+
       await page.getByRole('tab', { name: 'Timelines' }).click();
-      await page.locator('[data-timeline]').first().waitFor();
-      await page.locator('[data-timeline-line]').first().waitFor();
+      const list = (await adminApi(url, 'GET', '/newsroom/board/timelines')).body.data;
+      await settlesTo(
+        () =>
+          page
+            .locator('[data-timeline]')
+            .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-timeline'))),
+        list.filter((item) => item.slug).map((item) => item.slug),
+        'the timeline cards',
+      );
+      const linux = (await adminApi(url, 'GET', '/newsroom/board/timelines/linux-3-0')).body.data;
+      const card = page.locator('[data-timeline="linux-3-0"]');
+      await settlesTo(() => card.locator('h2').innerText(), 'Linux 3.0', 'the Linux 3.0 heading');
+      await settlesTo(
+        () => card.getByText(/^Today: /).innerText(),
+        `Today: ${linux.state.label ?? linux.state.phase}`,
+        "the Linux 3.0 card's state",
+      );
+      // The line labels the merge window, releases, stable updates and the latest milestone, in date order.
+      const labelled = linux.milestones.filter(
+        (m, i) => m.kind !== 'rc' || i === linux.milestones.length - 1,
+      );
+      if (labelled.length < 2) throw new Error(`linux-3-0 has ${labelled.length} labelled milestones`);
+      await settlesTo(
+        () =>
+          card
+            .locator('[data-timeline-line] [title]')
+            .evaluateAll((marks) =>
+              marks.map((m) => m.getAttribute('title')).filter((t) => t && !/^[▼?]$/.test(t)),
+            ),
+        labelled.map((m) => m.label),
+        'the labels on the Linux 3.0 line',
+      );
       await shot('08-timelines');
     },
   },
@@ -293,6 +363,17 @@ tests.push(
     slug: 'restricted',
     async run({ page, url, shot }) {
       const account = await createDeskEditor(url);
+      const series = await readSeries(url);
+      const part = series.parts.find((p) => p.status === 'published');
+      const editUrl = `${url}/admin/content-manager/collection-types/${ARTICLE}/${part.documentId}?plugins[i18n][locale]=en`;
+      // The demo editor, who may schedule, sees both controls on the same screens: the selectors are right.
+      await page.goto(editUrl);
+      await page.locator('[data-newsroom-panel] [data-schedule-form]').waitFor();
+      await openBoard(page, url);
+      await page
+        .locator(`[data-series="${SERIES}"]`)
+        .getByRole('button', { name: 'Plan remaining parts' })
+        .waitFor();
       const context = await page
         .context()
         .browser()
@@ -305,21 +386,30 @@ tests.push(
         await desk.locator('input[name="password"]').fill(account.password);
         await desk.locator('button[type="submit"]').click();
         await desk.getByRole('link', { name: 'Newsroom' }).first().waitFor();
-        const series = await readSeries(url);
-        const part = series.parts.find((p) => p.status === 'published');
-        await desk.goto(
-          `${url}/admin/content-manager/collection-types/${ARTICLE}/${part.documentId}?plugins[i18n][locale]=en`,
-        );
+        await desk.goto(editUrl);
         const panel = desk.locator('[data-newsroom-panel]');
         await panel.locator('[data-permalink]').waitFor();
-        if ((await desk.locator('[data-schedule-form]').count()) !== 0)
-          throw new Error('schedule form shown');
+        // The panel shows the part's schedule to the desk (it may read it), just no form to add to it.
+        await settlesTo(
+          () => panel.getByText('Scheduled', { exact: true }).count(),
+          1,
+          "the desk's panel with its Scheduled section",
+        );
+        await staysAbsent(desk, desk.locator('[data-schedule-form]'), 'the schedule form');
         await shot('12-restricted-panel', desk);
         await desk.goto(`${url}/admin/plugins/newsroom`);
-        await desk.locator(`[data-series="${SERIES}"] [data-part]`).first().waitFor();
-        if ((await desk.getByRole('button', { name: 'Plan remaining parts' }).count()) !== 0) {
-          throw new Error('plan button shown');
-        }
+        const card = desk.locator(`[data-series="${SERIES}"]`);
+        await card.locator('[data-part]').first().waitFor();
+        await settlesTo(
+          async () => (await boardRows(desk, SERIES)).map(([, number, title]) => `${number} ${title}`),
+          (await boardRows(page, SERIES)).map(([, number, title]) => `${number} ${title}`),
+          "the desk's board, the same parts as the editor's",
+        );
+        await staysAbsent(
+          desk,
+          desk.getByRole('button', { name: 'Plan remaining parts' }),
+          'the plan button',
+        );
         await shot('13-restricted-board', desk);
         const refused = await adminApi(
           url,
@@ -334,7 +424,8 @@ tests.push(
           },
           account,
         );
-        if (refused.status !== 403) throw new Error(`schedule as desk: ${refused.status}`);
+        if (refused.status !== 403)
+          throw new Error(`schedule as desk: ${refused.status} ${JSON.stringify(refused.body)}`);
       } finally {
         await context.close();
       }

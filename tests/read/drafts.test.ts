@@ -13,15 +13,23 @@ describe('read API: drafts, unpublished parts, renames and deletions', () => {
 
   const seriesBody = async () =>
     (await app.http().get('/api/newsroom/series/drafts-series').expect(200)).body.data;
+  /** The stored draft row of an article in a locale: what the edit really saved. */
+  const draftRow = (documentId: string, locale = 'en') =>
+    app.strapi.db.query(ARTICLE as any).findOne({
+      where: { documentId, locale, publishedAt: null },
+      select: ['title', 'slug', 'teaser'],
+    });
 
   beforeAll(async () => {
     app = await startApp({ demo: false });
     cm = contentManager(app, await adminToken(app));
     const author = await cm.create(AUTHOR, { name: 'Removable Author' });
-    await cm.publish(AUTHOR, author.body.data.documentId);
+    expect(author.status).toBe(201);
+    expect((await cm.publish(AUTHOR, author.body.data.documentId)).status).toBe(200);
     const series = await cm.create(SERIES, { title: 'Drafts series', plannedParts: 3 });
+    expect(series.status).toBe(201);
     seriesId = series.body.data.documentId;
-    await cm.publish(SERIES, seriesId);
+    expect((await cm.publish(SERIES, seriesId)).status).toBe(200);
     for (const n of [1, 2, 3]) {
       const res = await cm.create(ARTICLE, {
         title: `Drafts part ${n}`,
@@ -35,6 +43,7 @@ describe('read API: drafts, unpublished parts, renames and deletions', () => {
           },
         ],
       });
+      expect(res.status).toBe(201);
       parts.push(res.body.data.documentId);
       if (n !== 3) expect((await cm.publish(ARTICLE, res.body.data.documentId)).status).toBe(200);
     }
@@ -55,14 +64,28 @@ describe('read API: drafts, unpublished parts, renames and deletions', () => {
   });
 
   it('keeps a published text when only its draft changes', async () => {
-    await cm.update(ARTICLE, parts[0], { title: 'Secret new headline', teaser: 'Secret teaser' });
+    const edit = await cm.update(ARTICLE, parts[0], {
+      title: 'Secret new headline',
+      teaser: 'Secret teaser',
+    });
+    expect(edit.status).toBe(200);
+    expect(edit.body.data).toMatchObject({ title: 'Secret new headline', teaser: 'Secret teaser' });
+    expect(await draftRow(parts[0])).toMatchObject({ title: 'Secret new headline', teaser: 'Secret teaser' });
     const res = await app.http().get('/api/newsroom/articles/drafts-part-1').expect(200);
     expect(res.body.data.title).toBe('Drafts part 1');
     expect(JSON.stringify(await seriesBody())).not.toContain('Secret');
   });
 
   it('never shows a draft German version of a published English article', async () => {
-    await cm.update(ARTICLE, parts[1], { title: 'Entwurf Teil 2', slug: 'entwurf-teil-2' }, 'de');
+    const edit = await cm.update(
+      ARTICLE,
+      parts[1],
+      { title: 'Entwurf Teil 2', slug: 'entwurf-teil-2' },
+      'de',
+    );
+    expect(edit.status).toBe(200);
+    expect(edit.body.data).toMatchObject({ locale: 'de', title: 'Entwurf Teil 2', slug: 'entwurf-teil-2' });
+    expect(await draftRow(parts[1], 'de')).toMatchObject({ title: 'Entwurf Teil 2', slug: 'entwurf-teil-2' });
     await app.http().get('/api/newsroom/articles/entwurf-teil-2?locale=de').expect(404);
     const en = await app.http().get('/api/newsroom/articles/drafts-part-2').expect(200);
     expect(en.body.data.localizations).toEqual([]);

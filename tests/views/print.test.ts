@@ -143,7 +143,14 @@ describe('print views on the demo newsroom', () => {
       await app.http().get('/api/newsroom/articles/unpublished-print-draft/print').expect(404);
       await app.http().get('/api/newsroom/articles/unpublished-print-draft/print?status=draft').expect(404);
 
-      await cm.update(ARTICLE, part3.documentId, { title: 'Secret draft headline' });
+      const edit = await cm.update(ARTICLE, part3.documentId, { title: 'Secret draft headline' });
+      expect(edit.status).toBe(200);
+      expect(edit.body.data.title).toBe('Secret draft headline');
+      const stored = await app.strapi.db.query(ARTICLE as any).findOne({
+        where: { documentId: part3.documentId, locale: 'en', publishedAt: null },
+        select: ['title'],
+      });
+      expect(stored.title).toBe('Secret draft headline');
       const printed = await app.http().get(`/api/newsroom/articles/${part3.slug}/print`).expect(200);
       expect(printed.text).not.toContain('Secret draft headline');
       const series = await app.http().get(SERIES_URL).expect(200);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import path from 'path';
-import { createNewsroomClient } from 'strapi-plugin-newsroom/client';
 import { adminToken } from '../helpers/admin';
+import { readClient } from '../helpers/client';
 import { answerChecker, templateOf, type Document } from '../helpers/openapi';
 import { startApp, type TestApp } from '../helpers/strapi';
 
@@ -66,13 +66,7 @@ describe('the OpenAPI document against the real answers', () => {
   });
 
   it('answers every public read as documented, successes and errors', async () => {
-    const client = createNewsroomClient({
-      baseUrl: 'http://unused.invalid',
-      fetch: async (url) => {
-        const res = await app.http().get(String(url).replace('http://unused.invalid', ''));
-        return new Response(res.text, { status: res.status, headers: res.headers as Record<string, string> });
-      },
-    });
+    const { client } = await readClient(app);
     const { data: series } = await client.series.get('kernel-log-coming-in-3-0');
     const part3 = series.parts[2];
     if (part3.status !== 'published') throw new Error('demo part 3 is not published');
@@ -228,6 +222,41 @@ describe('the OpenAPI document against the real answers', () => {
       { method: 'get', template: '/-{id}/{rest}', url: `/-${part3.permalinkId}/more`, status: 404 },
     ];
     for (const c of cases) await send(c);
+  });
+
+  it('reads every public route through the typed client, which parses each answer with the contract', async () => {
+    const { client } = await readClient(app);
+    const list = await client.series.list({ pageSize: '1' });
+    expect(list.meta.pagination).toMatchObject({ page: 1, pageSize: 1 });
+    const { data: series } = await client.series.get(list.data[0].slug, { locale: 'en' });
+    // The last published part: the demo publishes it in English and German.
+    const part = series.parts.filter((p) => p.status === 'published').at(-1);
+    if (part?.status !== 'published') throw new Error('no published part');
+    const { data: article } = await client.articles.get(part.slug);
+    expect(article.series?.parts).toHaveLength(series.parts.length);
+    const channel = await client.channels.articles(article.channel!.slug);
+    expect(channel.data.map((a) => a.documentId)).toContain(article.documentId);
+    const permalink = await client.permalinks.get(article.permalinkId!, { acceptLanguage: 'de' });
+    expect(permalink.data).toMatchObject({ type: 'article', locale: 'de', documentId: article.documentId });
+    const timelines = await client.timelines.list();
+    const timeline = await client.timelines.get(timelines.data[0].slug!, { at: '2011-06-01T00:00:00Z' });
+    expect(timeline.meta.at).toBe('2011-06-01T00:00:00.000Z');
+    expect(await client.feeds.site('atom')).toMatch(/^<\?xml[^>]*>\s*<feed/);
+    expect(JSON.parse(await client.feeds.series(series.slug, 'json')).title).toBe(series.title);
+    expect(await client.feeds.channel(article.channel!.slug, 'rss')).toMatch(/<rss/);
+    expect(await client.print.article(article.slug)).toContain(`<h1`);
+    expect(await client.print.series(series.slug)).toContain(series.title);
+    expect(await client.sitemaps.index()).toContain('<sitemapindex');
+    expect(await client.sitemaps.page(1)).toContain('<urlset');
+    expect(await client.sitemaps.news()).toContain('<urlset');
+    expect((await client.openapi()).openapi).toBe('3.1.0');
+    await expect(client.timelines.get('no-such-timeline')).rejects.toMatchObject({
+      name: 'NewsroomError',
+      status: 404,
+      errorName: 'NotFoundError',
+      message: 'No published timeline "no-such-timeline".',
+    });
+    await expect(client.feeds.site('xml' as 'atom')).rejects.toMatchObject({ status: 404 });
   });
 
   it('answers every admin route as documented, signed in and not', async () => {
@@ -507,7 +536,7 @@ describe('the OpenAPI document against the real answers', () => {
         ...admin,
         method: 'get',
         template: '/newsroom/calendar',
-        url: '/newsroom/calendar?month=2031-05',
+        url: '/newsroom/calendar?view=week&date=2031-05-04',
         status: 200,
       },
       {
@@ -590,6 +619,28 @@ describe('the OpenAPI document against the real answers', () => {
       },
     ];
     for (const c of cases) await send(c);
+
+    // A plan needs a series with a part not yet published.
+    const planned = await app.strapi
+      .documents('plugin::newsroom.series' as any)
+      .create({ data: { title: 'Contract plan series' }, locale: 'en' });
+    await app.strapi.documents(ARTICLE as any).create({
+      data: { title: 'Contract plan part', series: planned.documentId, partNumber: 1 },
+      locale: 'en',
+    });
+    await send({
+      ...admin,
+      method: 'post',
+      template: '/newsroom/schedule/plans',
+      url: '/newsroom/schedule/plans',
+      status: 201,
+      body: {
+        seriesDocumentId: planned.documentId,
+        weekday: 'Thursday',
+        time: '16:49',
+        startingFrom: '2031-01-02',
+      },
+    });
 
     // Every documented admin operation without a token: 401 with Strapi's sentence.
     for (const [template, operations] of Object.entries(document.paths)) {

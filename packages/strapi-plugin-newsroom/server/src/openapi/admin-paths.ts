@@ -1,208 +1,284 @@
+import type { ZodTypeAny } from 'zod';
 import { z } from 'zod';
+import {
+  getArticleContextResponse,
+  getBoardResponse,
+  getNextPartResponse,
+  getSettingsResponse,
+  reorderResponse,
+} from '../../../shared/contracts/board';
+import {
+  calendarFeedResponse,
+  getCalendarResponse,
+  getCalendarSummaryResponse,
+  listCalendarFeedsResponse,
+  moveCalendarItemResponse,
+  revokeCalendarFeedResponse,
+} from '../../../shared/contracts/calendar';
+import { addMilestoneResponse, articleDraftResponse } from '../../../shared/contracts/editing';
+import {
+  listShareLinksResponse,
+  previewUrlResponse,
+  shareLinkResponse,
+} from '../../../shared/contracts/preview';
+import {
+  actionResponse,
+  listActionsResponse,
+  planResponse,
+  rescheduleResponse,
+  scheduleResponse,
+} from '../../../shared/contracts/schedule';
 import { getBoardTimelineResponse, listTimelinesResponse } from '../../../shared/contracts/timelines';
+import { articleQuery } from '../controllers/board';
+import { gridQuery, moveBody } from '../controllers/calendar';
+import { addMilestone, saveArticle } from '../controllers/editing';
+import { createBody, targetQuery } from '../controllers/previews';
+import { listQuery, planBody, rescheduleBody, scheduleBody } from '../controllers/schedule';
+import { reorderBody } from '../controllers/series-admin';
 import { failures, json, type Operation } from './describe';
 
-const admin = { tags: ['Admin'], security: [{ adminJwt: [] }] };
 const documentId = z.object({ documentId: z.string().describe('The document’s documentId.') });
 const id = z.object({ id: z.string().describe('The record’s id.') });
-const locale = z.object({
-  locale: z.string().optional().describe('A locale code; absent means the default.'),
+const slug = z.object({ slug: z.string().describe('The timeline’s slug.') });
+const body = (schema: ZodTypeAny) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
 });
+
+interface Spec {
+  method: Operation['method'];
+  path: string;
+  summary: string;
+  /** The success answers by status. */
+  ok: Record<number, ZodTypeAny>;
+  request?: Operation['request'];
+  /** The errors beyond 401 and 403 (every admin route's). */
+  errors: number[];
+}
 
 /**
- * An answer whose body this document does not describe yet: said so, with
- * the TypeScript contract that types it, instead of a schema that accepts anything.
+ * The admin API's routes, for signed-in editors (an admin JWT). Strapi mounts
+ * a plugin's admin routes under /<plugin name>, so they sit under /newsroom.
+ * Requests are described by the same zod schemas the controllers parse them with.
  */
-const undescribed = (contract: string) => ({
-  description: `Success. The body is not described in this document yet; its type is ${contract} in shared/contracts.`,
-});
-
-type Spec = [
-  method: Operation['method'],
-  path: string,
-  summary: string,
-  success: Operation['responses'],
-  extra?: Partial<Operation>,
+const SPECS: Spec[] = [
+  {
+    method: 'put',
+    path: '/series/:documentId/order',
+    summary: 'Renumbers a series’ parts in the given order',
+    ok: { 200: reorderResponse },
+    request: { params: documentId, ...body(reorderBody) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/schedule/actions',
+    summary: 'Scheduled actions, filtered',
+    ok: { 200: listActionsResponse },
+    request: { query: listQuery },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/schedule/actions/:id',
+    summary: 'One scheduled action',
+    ok: { 200: actionResponse },
+    request: { params: id },
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/schedule/actions',
+    summary: 'Schedules a publish or unpublish (200 when the same request is already stored)',
+    ok: { 200: scheduleResponse, 201: scheduleResponse },
+    request: body(scheduleBody),
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'put',
+    path: '/schedule/actions/:id',
+    summary: 'Gives a pending action a new time',
+    ok: { 200: rescheduleResponse },
+    request: { params: id, ...body(rescheduleBody) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/schedule/actions/:id',
+    summary: 'Cancels a pending action',
+    ok: { 200: actionResponse },
+    request: { params: id },
+    errors: [404, 409],
+  },
+  {
+    method: 'post',
+    path: '/schedule/plans',
+    summary: 'Schedules a series’ unpublished parts on a weekly plan',
+    ok: { 201: planResponse },
+    request: body(planBody),
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/board/settings',
+    summary: 'The newsroom’s zone and locales',
+    ok: { 200: getSettingsResponse },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/board/series',
+    summary: 'The series board',
+    ok: { 200: getBoardResponse },
+    request: { query: articleQuery },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/board/articles/:documentId',
+    summary: 'The article panel’s context',
+    ok: { 200: getArticleContextResponse },
+    request: { params: documentId, query: articleQuery },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/board/series/:documentId/next-part',
+    summary: 'The number the next part of a series gets',
+    ok: { 200: getNextPartResponse },
+    request: { params: documentId, query: articleQuery },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/board/timelines',
+    summary: 'Every release timeline (the readers’ view)',
+    ok: { 200: listTimelinesResponse },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/board/timelines/:slug',
+    summary: 'A release timeline with its draft’s save version',
+    ok: { 200: getBoardTimelineResponse },
+    request: { params: slug },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/articles/:documentId/draft',
+    summary: 'An article’s draft with its save version',
+    ok: { 200: articleDraftResponse },
+    request: { params: documentId, query: z.object({ locale: z.string().optional() }) },
+    errors: [400, 404],
+  },
+  {
+    method: 'put',
+    path: '/articles/:documentId/draft',
+    summary: 'Saves an article’s draft (409 when someone saved since)',
+    ok: { 200: articleDraftResponse },
+    request: { params: documentId, query: z.object({ locale: z.string().optional() }), ...body(saveArticle) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/timelines/:documentId/milestones',
+    summary: 'Adds a milestone to a timeline and publishes it (409 when stale)',
+    ok: { 201: addMilestoneResponse },
+    request: { params: documentId, ...body(addMilestone) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/calendar',
+    summary: 'The editorial calendar, a month or a week',
+    ok: { 200: getCalendarResponse },
+    request: { query: gridQuery },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/calendar/summary',
+    summary: 'The next pending items and the recent problems',
+    ok: { 200: getCalendarSummaryResponse },
+    errors: [],
+  },
+  {
+    method: 'post',
+    path: '/calendar/actions/:id/move',
+    summary: 'Moves a pending action to another day (or hour)',
+    ok: { 200: moveCalendarItemResponse },
+    request: { params: id, ...body(moveBody) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/calendar/feeds',
+    summary: 'The caller’s iCal feeds',
+    ok: { 200: listCalendarFeedsResponse },
+    errors: [],
+  },
+  {
+    method: 'post',
+    path: '/calendar/feeds',
+    summary: 'Creates an iCal feed for the caller',
+    ok: { 201: calendarFeedResponse },
+    errors: [],
+  },
+  {
+    method: 'delete',
+    path: '/calendar/feeds/:id',
+    summary: 'Revokes one of the caller’s iCal feeds',
+    ok: { 200: revokeCalendarFeedResponse },
+    request: { params: id },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/previews/url',
+    summary: 'A short-lived preview URL of a draft',
+    ok: { 200: previewUrlResponse },
+    request: { query: targetQuery },
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/share-links',
+    summary: 'A draft’s share links',
+    ok: { 200: listShareLinksResponse },
+    request: { query: targetQuery },
+    errors: [400, 404],
+  },
+  {
+    method: 'post',
+    path: '/share-links',
+    summary: 'Creates a share link of a draft',
+    ok: { 201: shareLinkResponse },
+    request: body(createBody),
+    errors: [400, 404],
+  },
+  {
+    method: 'delete',
+    path: '/share-links/:id',
+    summary: 'Revokes a share link',
+    ok: { 200: shareLinkResponse },
+    request: { params: id },
+    errors: [404],
+  },
 ];
 
-/** The admin API's routes (Strapi's admin prefix: none, so under /newsroom), for signed-in editors. */
 export function adminOperations(): Operation[] {
-  const specs: Spec[] = [
-    [
-      'put',
-      '/series/:documentId/order',
-      'Renumbers a series’ parts',
-      { 200: undescribed('(renumber result)') },
-      { request: { params: documentId } },
-    ],
-    ['get', '/schedule/actions', 'Scheduled actions', { 200: undescribed('schedule.ts ListActions') }],
-    [
-      'get',
-      '/schedule/actions/:id',
-      'One scheduled action',
-      { 200: undescribed('schedule.ts ScheduledActionView') },
-      { request: { params: id } },
-    ],
-    [
-      'post',
-      '/schedule/actions',
-      'Schedules a publish or unpublish (200 when the same request is already stored)',
-      {
-        200: undescribed('schedule.ts ScheduledActionView[]'),
-        201: undescribed('schedule.ts ScheduledActionView[]'),
-      },
-    ],
-    [
-      'put',
-      '/schedule/actions/:id',
-      'Reschedules an action',
-      { 200: undescribed('schedule.ts ScheduledActionView') },
-      { request: { params: id } },
-    ],
-    [
-      'delete',
-      '/schedule/actions/:id',
-      'Cancels an action',
-      { 200: undescribed('schedule.ts ScheduledActionView') },
-      { request: { params: id } },
-    ],
-    [
-      'post',
-      '/schedule/plans',
-      'Schedules a series’ parts on a weekly plan',
-      { 201: undescribed('schedule.ts PlanResult') },
-    ],
-    [
-      'get',
-      '/board/settings',
-      'The newsroom’s zone and locales',
-      { 200: undescribed('board.ts GetSettings.Response') },
-    ],
-    [
-      'get',
-      '/board/series',
-      'The series board',
-      { 200: undescribed('board.ts GetBoard.Response') },
-      { request: { query: locale } },
-    ],
-    [
-      'get',
-      '/board/articles/:documentId',
-      'The article panel’s context',
-      { 200: undescribed('board.ts GetArticleContext.Response') },
-      { request: { params: documentId, query: locale } },
-    ],
-    [
-      'get',
-      '/board/series/:documentId/next-part',
-      'The next part number of a series',
-      { 200: undescribed('board.ts GetNextPart.Response') },
-      { request: { params: documentId, query: locale } },
-    ],
-    [
-      'get',
-      '/board/timelines',
-      'Every release timeline (the readers’ view)',
-      { 200: json(listTimelinesResponse, 'The timelines.') },
-    ],
-    [
-      'get',
-      '/board/timelines/:slug',
-      'A release timeline with its draft’s save version',
-      { 200: json(getBoardTimelineResponse, 'The timeline.') },
-      { request: { params: z.object({ slug: z.string() }) } },
-    ],
-    [
-      'get',
-      '/articles/:documentId/draft',
-      'An article’s draft with its save version',
-      { 200: undescribed('editing.ts GetArticleDraft.Response') },
-      { request: { params: documentId, query: locale } },
-    ],
-    [
-      'put',
-      '/articles/:documentId/draft',
-      'Saves an article’s draft (409 when stale)',
-      { 200: undescribed('editing.ts SaveArticleDraft.Response') },
-      { request: { params: documentId, query: locale } },
-    ],
-    [
-      'post',
-      '/timelines/:documentId/milestones',
-      'Adds a milestone to a timeline’s draft',
-      { 201: undescribed('editing.ts AddMilestone.Response') },
-      { request: { params: documentId } },
-    ],
-    [
-      'get',
-      '/calendar',
-      'The editorial calendar (month or week)',
-      { 200: undescribed('calendar.ts GetCalendar.Response') },
-    ],
-    [
-      'get',
-      '/calendar/summary',
-      'Counts of the calendar’s items',
-      { 200: undescribed('calendar.ts GetCalendarSummary.Response') },
-    ],
-    [
-      'post',
-      '/calendar/actions/:id/move',
-      'Moves a scheduled item to another day',
-      { 200: undescribed('calendar.ts MoveItem.Response') },
-      { request: { params: id } },
-    ],
-    [
-      'get',
-      '/calendar/feeds',
-      'The caller’s iCal feeds',
-      { 200: undescribed('calendar.ts ListFeeds.Response') },
-    ],
-    [
-      'post',
-      '/calendar/feeds',
-      'Creates an iCal feed for the caller',
-      { 201: undescribed('calendar.ts CreateFeed.Response') },
-    ],
-    [
-      'delete',
-      '/calendar/feeds/:id',
-      'Revokes an iCal feed',
-      { 200: undescribed('calendar.ts RevokeFeed.Response') },
-      { request: { params: id } },
-    ],
-    [
-      'get',
-      '/previews/url',
-      'The preview URL of a draft',
-      { 200: undescribed('preview.ts GetPreviewUrl.Response') },
-    ],
-    [
-      'get',
-      '/share-links',
-      'A draft’s share links',
-      { 200: undescribed('preview.ts ListShareLinks.Response') },
-    ],
-    [
-      'post',
-      '/share-links',
-      'Creates a share link for a draft',
-      { 201: undescribed('preview.ts CreateShareLink.Response') },
-    ],
-    [
-      'delete',
-      '/share-links/:id',
-      'Revokes a share link',
-      { 200: undescribed('preview.ts RevokeShareLink.Response') },
-      { request: { params: id } },
-    ],
-  ];
-  return specs.map(([method, path, summary, success, extra]) => ({
-    ...admin,
-    method,
-    path: `/newsroom${path}`,
-    summary,
-    ...extra,
-    responses: { ...success, ...failures([400, 401, 403, 404]) },
+  return SPECS.map((spec) => ({
+    tags: ['Admin'],
+    security: [{ adminJwt: [] }],
+    method: spec.method,
+    path: `/newsroom${spec.path}`,
+    summary: spec.summary,
+    request: spec.request,
+    responses: {
+      ...Object.fromEntries(
+        Object.entries(spec.ok).map(([status, schema]) => [status, json(schema, 'Success.')]),
+      ),
+      ...failures([...spec.errors, 401, 403].sort()),
+    },
   }));
 }

@@ -32,7 +32,7 @@ export function buildDocument(options: DocumentOptions) {
     ...permalinkOperations(options.permalinkPrefix),
     ...adminOperations(),
   ]);
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Newsroom (strapi-plugin-newsroom)',
@@ -42,4 +42,27 @@ export function buildDocument(options: DocumentOptions) {
     },
     servers: [{ url: '/' }],
   });
+  return allowNullInNullableEnums(document);
+}
+
+/**
+ * zod-to-openapi 7 writes `z.enum([...]).nullable()` as `type: [string, null]`
+ * with an `enum` that lacks null, which refuses the null it means to allow
+ * (found by the contract test: meta.time.chosen). Adds the null.
+ */
+function allowNullInNullableEnums<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(allowNullInNullableEnums);
+  else if (node && typeof node === 'object') {
+    const schema = node as Record<string, unknown>;
+    const types = schema.type;
+    if (
+      Array.isArray(schema.enum) &&
+      Array.isArray(types) &&
+      types.includes('null') &&
+      !schema.enum.includes(null)
+    )
+      schema.enum.push(null);
+    Object.values(schema).forEach(allowNullInNullableEnums);
+  }
+  return node;
 }

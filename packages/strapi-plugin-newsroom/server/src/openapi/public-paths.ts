@@ -20,7 +20,6 @@ import { failures, json, text, type Operation } from './describe';
 
 const HTML = ['text/html'];
 const XML = ['application/xml'];
-const FEEDS = ['application/atom+xml', 'application/rss+xml', 'application/feed+json'];
 const ref = z.object({ slug: refParam });
 const slug = z.object({ slug: slugParam });
 const read = { tags: ['Read API'], security: [] };

@@ -66,10 +66,10 @@ describe('the OpenAPI document against the real answers', () => {
   });
 
   it('answers every public read as documented, successes and errors', async () => {
-    const { client } = await readClient(app);
-    const { data: series } = await client.series.get('kernel-log-coming-in-3-0');
+    // Read without the client: here the document alone judges the answers.
+    const series = (await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200)).body
+      .data;
     const part3 = series.parts[2];
-    if (part3.status !== 'published') throw new Error('demo part 3 is not published');
     const api = '/api/newsroom';
     const cases: Case[] = [
       { method: 'get', template: `${api}/series`, url: `${api}/series`, status: 200 },

@@ -39,6 +39,16 @@ describe('the OpenAPI document against the real answers', () => {
   }, 120000);
   afterAll(() => app.stop());
 
+  /** A request case: method, documented template, URL, expected status, body; `a` signs in as the super admin. */
+  const r = (method: Case['method'], template: string, url: string, status: number, body?: object): Case => ({
+    method,
+    template,
+    url,
+    status,
+    body,
+  });
+  const a = (...args: Parameters<typeof r>): Case => ({ ...r(...args), admin: true });
+
   async function send(c: Case) {
     sent.push(c);
     let request = app.http()[c.method](c.url).redirects(0);
@@ -67,159 +77,68 @@ describe('the OpenAPI document against the real answers', () => {
 
   it('answers every public read as documented, successes and errors', async () => {
     // Read without the client: here the document alone judges the answers.
-    const series = (await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200)).body
-      .data;
-    const part3 = series.parts[2];
     const api = '/api/newsroom';
+    const series = (await app.http().get(`${api}/series/kernel-log-coming-in-3-0`).expect(200)).body.data;
+    const part3 = series.parts[2];
+    const [s, sl, ar, ch, pl] = [
+      `${api}/series`,
+      `${api}/series/{slug}`,
+      `${api}/articles/{slug}`,
+      `${api}/channels/{slug}/articles`,
+      `${api}/permalinks/{id}`,
+    ];
+    const [fs, fc, fse, tl, tls] = [
+      `${api}/feeds/site.{format}`,
+      `${api}/feeds/channels/{slug}.{format}`,
+      `${api}/feeds/series/{slug}.{format}`,
+      `${api}/timelines`,
+      `${api}/timelines/{slug}`,
+    ];
     const cases: Case[] = [
-      { method: 'get', template: `${api}/series`, url: `${api}/series`, status: 200 },
-      { method: 'get', template: `${api}/series`, url: `${api}/series?page=0`, status: 400 },
-      { method: 'get', template: `${api}/series/{slug}`, url: `${api}/series/${series.slug}`, status: 200 },
-      {
-        method: 'get',
-        template: `${api}/series/{slug}`,
-        url: `${api}/series/${series.slug}?locale=xx`,
-        status: 400,
-      },
-      { method: 'get', template: `${api}/series/{slug}`, url: `${api}/series/no-such-series`, status: 404 },
-      {
-        method: 'get',
-        template: `${api}/articles/{slug}`,
-        url: `${api}/articles/${part3.slug}`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/articles/{slug}`,
-        url: `${api}/articles/${part3.permalinkId}?locale=de`,
-        status: 200,
-      },
-      { method: 'get', template: `${api}/articles/{slug}`, url: `${api}/articles/Bad%20Slug!`, status: 400 },
-      { method: 'get', template: `${api}/articles/{slug}`, url: `${api}/articles/99999999`, status: 404 },
-      {
-        method: 'get',
-        template: `${api}/channels/{slug}/articles`,
-        url: `${api}/channels/the-h-open/articles?pageSize=2`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/channels/{slug}/articles`,
-        url: `${api}/channels/the-h-open/articles?pageSize=1000`,
-        status: 400,
-      },
-      {
-        method: 'get',
-        template: `${api}/channels/{slug}/articles`,
-        url: `${api}/channels/nope/articles`,
-        status: 404,
-      },
-      {
-        method: 'get',
-        template: `${api}/permalinks/{id}`,
-        url: `${api}/permalinks/${part3.permalinkId}`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/permalinks/{id}`,
-        url: `${api}/permalinks/${series.permalinkId}?locale=de`,
-        status: 200,
-      },
-      { method: 'get', template: `${api}/permalinks/{id}`, url: `${api}/permalinks/abc`, status: 400 },
-      { method: 'get', template: `${api}/permalinks/{id}`, url: `${api}/permalinks/99999999`, status: 404 },
-      {
-        method: 'get',
-        template: `${api}/articles/{slug}/print`,
-        url: `${api}/articles/${part3.slug}/print`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/articles/{slug}/print`,
-        url: `${api}/articles/no-such-article/print`,
-        status: 404,
-      },
-      {
-        method: 'get',
-        template: `${api}/series/{slug}/print`,
-        url: `${api}/series/${series.slug}/print`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/series/{slug}/print`,
-        url: `${api}/series/Bad%20Slug!/print`,
-        status: 400,
-      },
-      ...['atom', 'rss', 'json'].map((format): Case => ({
-        method: 'get',
-        template: `${api}/feeds/site.{format}`,
-        url: `${api}/feeds/site.${format}`,
-        status: 200,
-      })),
-      { method: 'get', template: `${api}/feeds/site.{format}`, url: `${api}/feeds/site.xml`, status: 404 },
-      {
-        method: 'get',
-        template: `${api}/feeds/channels/{slug}.{format}`,
-        url: `${api}/feeds/channels/the-h-open.rss`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/feeds/channels/{slug}.{format}`,
-        url: `${api}/feeds/channels/nope.atom`,
-        status: 404,
-      },
-      {
-        method: 'get',
-        template: `${api}/feeds/series/{slug}.{format}`,
-        url: `${api}/feeds/series/${series.slug}.json`,
-        status: 200,
-      },
-      {
-        method: 'get',
-        template: `${api}/feeds/series/{slug}.{format}`,
-        url: `${api}/feeds/series/nope.atom`,
-        status: 404,
-      },
-      { method: 'get', template: `${api}/sitemap.xml`, url: `${api}/sitemap.xml`, status: 200 },
-      { method: 'get', template: `${api}/sitemap.xml`, url: `${api}/sitemap.xml?locale=xx`, status: 400 },
-      { method: 'get', template: `${api}/sitemaps/{page}.xml`, url: `${api}/sitemaps/1.xml`, status: 200 },
-      { method: 'get', template: `${api}/sitemaps/{page}.xml`, url: `${api}/sitemaps/0.xml`, status: 400 },
-      { method: 'get', template: `${api}/news-sitemap.xml`, url: `${api}/news-sitemap.xml`, status: 200 },
-      {
-        method: 'get',
-        template: `${api}/news-sitemap.xml`,
-        url: `${api}/news-sitemap.xml?locale=xx`,
-        status: 400,
-      },
-      { method: 'get', template: `${api}/timelines`, url: `${api}/timelines`, status: 200 },
-      { method: 'get', template: `${api}/timelines`, url: `${api}/timelines?at=yesterday`, status: 400 },
-      {
-        method: 'get',
-        template: `${api}/timelines/{slug}`,
-        url: `${api}/timelines/linux-3-0?at=2011-06-01T00:00:00Z`,
-        status: 200,
-      },
-      { method: 'get', template: `${api}/timelines/{slug}`, url: `${api}/timelines/linux-3-0`, status: 200 },
-      {
-        method: 'get',
-        template: `${api}/timelines/{slug}`,
-        url: `${api}/timelines/no-such-timeline`,
-        status: 404,
-      },
-      { method: 'get', template: `${api}/openapi.json`, url: `${api}/openapi.json`, status: 200 },
-      { method: 'get', template: `${api}/previews/{token}`, url: `${api}/previews/not-a-token`, status: 401 },
-      {
-        method: 'get',
-        template: `${api}/calendar/{token}.ics`,
-        url: `${api}/calendar/not-a-token.ics`,
-        status: 401,
-      },
-      { method: 'get', template: '/-{id}', url: `/-${part3.permalinkId}`, status: 301 },
-      { method: 'get', template: '/-{id}', url: '/-99999999', status: 404 },
-      { method: 'get', template: '/-{id}/{rest}', url: `/-${part3.permalinkId}/more`, status: 404 },
+      r('get', s, `${api}/series`, 200),
+      r('get', s, `${api}/series?page=0`, 400),
+      r('get', sl, `${api}/series/${series.slug}`, 200),
+      r('get', sl, `${api}/series/${series.slug}?locale=xx`, 400),
+      r('get', sl, `${api}/series/no-such-series`, 404),
+      r('get', ar, `${api}/articles/${part3.slug}`, 200),
+      r('get', ar, `${api}/articles/${part3.permalinkId}?locale=de`, 200),
+      r('get', ar, `${api}/articles/Bad%20Slug!`, 400),
+      r('get', ar, `${api}/articles/99999999`, 404),
+      r('get', ch, `${api}/channels/the-h-open/articles?pageSize=2`, 200),
+      r('get', ch, `${api}/channels/the-h-open/articles?pageSize=1000`, 400),
+      r('get', ch, `${api}/channels/nope/articles`, 404),
+      r('get', pl, `${api}/permalinks/${part3.permalinkId}`, 200),
+      r('get', pl, `${api}/permalinks/${series.permalinkId}?locale=de`, 200),
+      r('get', pl, `${api}/permalinks/abc`, 400),
+      r('get', pl, `${api}/permalinks/99999999`, 404),
+      r('get', `${ar}/print`, `${api}/articles/${part3.slug}/print`, 200),
+      r('get', `${ar}/print`, `${api}/articles/no-such-article/print`, 404),
+      r('get', `${sl}/print`, `${api}/series/${series.slug}/print`, 200),
+      r('get', `${sl}/print`, `${api}/series/Bad%20Slug!/print`, 400),
+      ...['atom', 'rss', 'json'].map((format) => r('get', fs, `${api}/feeds/site.${format}`, 200)),
+      r('get', fs, `${api}/feeds/site.xml`, 404),
+      r('get', fc, `${api}/feeds/channels/the-h-open.rss`, 200),
+      r('get', fc, `${api}/feeds/channels/nope.atom`, 404),
+      r('get', fse, `${api}/feeds/series/${series.slug}.json`, 200),
+      r('get', fse, `${api}/feeds/series/nope.atom`, 404),
+      r('get', `${api}/sitemap.xml`, `${api}/sitemap.xml`, 200),
+      r('get', `${api}/sitemap.xml`, `${api}/sitemap.xml?locale=xx`, 400),
+      r('get', `${api}/sitemaps/{page}.xml`, `${api}/sitemaps/1.xml`, 200),
+      r('get', `${api}/sitemaps/{page}.xml`, `${api}/sitemaps/0.xml`, 400),
+      r('get', `${api}/news-sitemap.xml`, `${api}/news-sitemap.xml`, 200),
+      r('get', `${api}/news-sitemap.xml`, `${api}/news-sitemap.xml?locale=xx`, 400),
+      r('get', tl, `${api}/timelines`, 200),
+      r('get', tl, `${api}/timelines?at=yesterday`, 400),
+      r('get', tls, `${api}/timelines/linux-3-0?at=2011-06-01T00:00:00Z`, 200),
+      r('get', tls, `${api}/timelines/linux-3-0`, 200),
+      r('get', tls, `${api}/timelines/no-such-timeline`, 404),
+      r('get', `${api}/openapi.json`, `${api}/openapi.json`, 200),
+      // Their successes need a share link and a feed: in the admin test.
+      r('get', `${api}/previews/{token}`, `${api}/previews/not-a-token`, 401),
+      r('get', `${api}/calendar/{token}.ics`, `${api}/calendar/not-a-token.ics`, 401),
+      r('get', '/-{id}', `/-${part3.permalinkId}`, 301),
+      r('get', '/-{id}', '/-99999999', 404),
+      r('get', '/-{id}/{rest}', `/-${part3.permalinkId}/more`, 404),
     ];
     for (const c of cases) await send(c);
   });
@@ -260,363 +179,110 @@ describe('the OpenAPI document against the real answers', () => {
   });
 
   it('answers every admin route as documented, signed in and not', async () => {
-    const admin = { admin: true };
-    const { body: seriesBody } = await app
-      .http()
-      .get('/api/newsroom/series/kernel-log-coming-in-3-0')
-      .expect(200);
-    const series = seriesBody.data;
+    const series = (await app.http().get('/api/newsroom/series/kernel-log-coming-in-3-0').expect(200)).body
+      .data;
     const parts = series.parts.filter((p: any) => p.documentId).map((p: any) => p.documentId);
     const article = parts[2];
     const timeline = (await app.http().get('/api/newsroom/timelines/linux-3-0').expect(200)).body.data;
     const at = (n: number) => `2031-05-04T08:${String(n).padStart(2, '0')}:00Z`;
+    const target = `targetType=${ARTICLE}&documentId=${article}&locale=en`;
 
     // The signed links need a share link and a feed first.
-    const share = await send({
-      ...admin,
-      method: 'post',
-      template: '/newsroom/share-links',
-      url: '/newsroom/share-links',
-      status: 201,
-      body: { targetType: ARTICLE, documentId: article, locale: 'en' },
-    });
-    const feed = await send({
-      ...admin,
-      method: 'post',
-      template: '/newsroom/calendar/feeds',
-      url: '/newsroom/calendar/feeds',
-      status: 201,
-    });
-    const previewPath = new URL(share.body.data.url).pathname;
-    await send({ method: 'get', template: '/api/newsroom/previews/{token}', url: previewPath, status: 200 });
-    await send({
-      method: 'get',
-      template: '/api/newsroom/calendar/{token}.ics',
-      url: new URL(feed.body.data.url).pathname,
-      status: 200,
-    });
+    const share = await send(
+      a('post', '/newsroom/share-links', '/newsroom/share-links', 201, {
+        targetType: ARTICLE,
+        documentId: article,
+        locale: 'en',
+      }),
+    );
+    const feed = await send(a('post', '/newsroom/calendar/feeds', '/newsroom/calendar/feeds', 201));
+    await send(r('get', '/api/newsroom/previews/{token}', new URL(share.body.data.url).pathname, 200));
+    await send(r('get', '/api/newsroom/calendar/{token}.ics', new URL(feed.body.data.url).pathname, 200));
 
-    const scheduled = await send({
-      ...admin,
-      method: 'post',
-      template: '/newsroom/schedule/actions',
-      url: '/newsroom/schedule/actions',
-      status: 201,
-      body: { targetType: ARTICLE, documentId: article, action: 'unpublish', locale: 'en', at: at(1) },
-    });
+    const [acts, act] = ['/newsroom/schedule/actions', '/newsroom/schedule/actions/{id}'];
+    const scheduled = await send(
+      a('post', acts, acts, 201, {
+        targetType: ARTICLE,
+        documentId: article,
+        action: 'unpublish',
+        locale: 'en',
+        at: at(1),
+      }),
+    );
     const action = scheduled.body.data[0].id;
-    const draft = await send({
-      ...admin,
-      method: 'get',
-      template: '/newsroom/articles/{documentId}/draft',
-      url: `/newsroom/articles/${article}/draft?locale=en`,
-      status: 200,
-    });
-    const timelineDraft = await send({
-      ...admin,
-      method: 'get',
-      template: '/newsroom/board/timelines/{slug}',
-      url: `/newsroom/board/timelines/${timeline.slug}`,
-      status: 200,
-    });
-
+    const [draftPath, draftUrl] = [
+      '/newsroom/articles/{documentId}/draft',
+      `/newsroom/articles/${article}/draft?locale=en`,
+    ];
+    const draft = await send(a('get', draftPath, draftUrl, 200));
+    const board = '/newsroom/board/timelines/{slug}';
+    const timelineDraft = await send(a('get', board, `/newsroom/board/timelines/${timeline.slug}`, 200));
+    const [order, move, milestones] = [
+      `/newsroom/series/${series.documentId}/order`,
+      `/newsroom/calendar/actions/${action}/move`,
+      `/newsroom/timelines/${timeline.documentId}/milestones`,
+    ];
     const cases: Case[] = [
-      {
-        ...admin,
-        method: 'put',
-        template: '/newsroom/series/{documentId}/order',
-        url: `/newsroom/series/${series.documentId}/order`,
-        status: 200,
-        body: { order: parts },
-      },
-      {
-        ...admin,
-        method: 'put',
-        template: '/newsroom/series/{documentId}/order',
-        url: `/newsroom/series/${series.documentId}/order`,
-        status: 400,
-        body: { order: 'no' },
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/schedule/actions',
-        url: '/newsroom/schedule/actions',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/schedule/actions',
-        url: '/newsroom/schedule/actions?page=x',
-        status: 400,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/schedule/actions/{id}',
-        url: `/newsroom/schedule/actions/${action}`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/schedule/actions/{id}',
-        url: '/newsroom/schedule/actions/999999',
-        status: 404,
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/schedule/actions',
-        url: '/newsroom/schedule/actions',
-        status: 400,
-        body: { targetType: ARTICLE },
-      },
-      {
-        ...admin,
-        method: 'put',
-        template: '/newsroom/schedule/actions/{id}',
-        url: `/newsroom/schedule/actions/${action}`,
-        status: 200,
-        body: { at: at(2) },
-      },
-      {
-        ...admin,
-        method: 'put',
-        template: '/newsroom/schedule/actions/{id}',
-        url: `/newsroom/schedule/actions/${action}`,
-        status: 400,
-        body: { at: 'soon' },
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/calendar/actions/{id}/move',
-        url: `/newsroom/calendar/actions/${action}/move`,
-        status: 200,
-        body: { date: '2031-05-06' },
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/calendar/actions/{id}/move',
-        url: `/newsroom/calendar/actions/${action}/move`,
-        status: 400,
-        body: { date: 'Tuesday' },
-      },
-      {
-        ...admin,
-        method: 'delete',
-        template: '/newsroom/schedule/actions/{id}',
-        url: `/newsroom/schedule/actions/${action}`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'delete',
-        template: '/newsroom/schedule/actions/{id}',
-        url: '/newsroom/schedule/actions/999999',
-        status: 404,
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/schedule/plans',
-        url: '/newsroom/schedule/plans',
-        status: 400,
-        body: { weekday: 'Thursday' },
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/settings',
-        url: '/newsroom/board/settings',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/series',
-        url: '/newsroom/board/series?locale=de',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/series',
-        url: '/newsroom/board/series?locale=xx',
-        status: 400,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/articles/{documentId}',
-        url: `/newsroom/board/articles/${article}?locale=en`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/articles/{documentId}',
-        url: '/newsroom/board/articles/nosuchdocument',
-        status: 404,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/series/{documentId}/next-part',
-        url: `/newsroom/board/series/${series.documentId}/next-part`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/series/{documentId}/next-part',
-        url: '/newsroom/board/series/nosuchdocument/next-part',
-        status: 404,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/timelines',
-        url: '/newsroom/board/timelines',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/board/timelines/{slug}',
-        url: '/newsroom/board/timelines/no-such-timeline',
-        status: 404,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/articles/{documentId}/draft',
-        url: '/newsroom/articles/NOT!/draft',
-        status: 400,
-      },
-      {
-        ...admin,
-        method: 'put',
-        template: '/newsroom/articles/{documentId}/draft',
-        url: `/newsroom/articles/${article}/draft?locale=en`,
-        status: 200,
-        body: { version: draft.body.data.version, data: { teaser: 'Changed for the contract test.' } },
-      },
-      {
-        ...admin,
-        method: 'put',
-        template: '/newsroom/articles/{documentId}/draft',
-        url: `/newsroom/articles/${article}/draft?locale=en`,
-        status: 409,
-        body: { version: draft.body.data.version, data: { teaser: 'Stale.' } },
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/timelines/{documentId}/milestones',
-        url: `/newsroom/timelines/${timeline.documentId}/milestones`,
-        status: 201,
-        body: {
-          version: timelineDraft.body.data.saveVersion,
-          milestone: { kind: 'stable', label: '3.0.1', local: '2011-08-05T10:00' },
-        },
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/timelines/{documentId}/milestones',
-        url: `/newsroom/timelines/${timeline.documentId}/milestones`,
-        status: 400,
-        body: { milestone: {} },
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/calendar',
-        url: '/newsroom/calendar?view=week&date=2031-05-04',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/calendar',
-        url: '/newsroom/calendar?view=year',
-        status: 400,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/calendar/summary',
-        url: '/newsroom/calendar/summary',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/calendar/feeds',
-        url: '/newsroom/calendar/feeds',
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'delete',
-        template: '/newsroom/calendar/feeds/{id}',
-        url: `/newsroom/calendar/feeds/${feed.body.data.id}`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'delete',
-        template: '/newsroom/calendar/feeds/{id}',
-        url: '/newsroom/calendar/feeds/999999',
-        status: 404,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/previews/url',
-        url: `/newsroom/previews/url?targetType=${ARTICLE}&documentId=${article}&locale=en`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/previews/url',
-        url: '/newsroom/previews/url?targetType=nope',
-        status: 400,
-      },
-      {
-        ...admin,
-        method: 'get',
-        template: '/newsroom/share-links',
-        url: `/newsroom/share-links?targetType=${ARTICLE}&documentId=${article}&locale=en`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'post',
-        template: '/newsroom/share-links',
-        url: '/newsroom/share-links',
-        status: 400,
-        body: { targetType: ARTICLE, documentId: article, days: 1000 },
-      },
-      {
-        ...admin,
-        method: 'delete',
-        template: '/newsroom/share-links/{id}',
-        url: `/newsroom/share-links/${share.body.data.id}`,
-        status: 200,
-      },
-      {
-        ...admin,
-        method: 'delete',
-        template: '/newsroom/share-links/{id}',
-        url: '/newsroom/share-links/999999',
-        status: 404,
-      },
+      a('put', '/newsroom/series/{documentId}/order', order, 200, { order: parts }),
+      a('put', '/newsroom/series/{documentId}/order', order, 400, { order: 'no' }),
+      a('get', acts, acts, 200),
+      a('get', acts, `${acts}?page=x`, 400),
+      a('get', act, `${acts}/${action}`, 200),
+      a('get', act, `${acts}/999999`, 404),
+      a('post', acts, acts, 400, { targetType: ARTICLE }),
+      a('put', act, `${acts}/${action}`, 200, { at: at(2) }),
+      a('put', act, `${acts}/${action}`, 400, { at: 'soon' }),
+      a('post', '/newsroom/calendar/actions/{id}/move', move, 200, { date: '2031-05-06' }),
+      a('post', '/newsroom/calendar/actions/{id}/move', move, 400, { date: 'Tuesday' }),
+      a('delete', act, `${acts}/${action}`, 200),
+      a('delete', act, `${acts}/999999`, 404),
+      a('post', '/newsroom/schedule/plans', '/newsroom/schedule/plans', 400, { weekday: 'Thursday' }),
+      a('get', '/newsroom/board/settings', '/newsroom/board/settings', 200),
+      a('get', '/newsroom/board/series', '/newsroom/board/series?locale=de', 200),
+      a('get', '/newsroom/board/series', '/newsroom/board/series?locale=xx', 400),
+      a('get', '/newsroom/board/articles/{documentId}', `/newsroom/board/articles/${article}?locale=en`, 200),
+      a('get', '/newsroom/board/articles/{documentId}', '/newsroom/board/articles/nosuchdocument', 404),
+      a(
+        'get',
+        '/newsroom/board/series/{documentId}/next-part',
+        `/newsroom/board/series/${series.documentId}/next-part`,
+        200,
+      ),
+      a(
+        'get',
+        '/newsroom/board/series/{documentId}/next-part',
+        '/newsroom/board/series/nosuchdocument/next-part',
+        404,
+      ),
+      a('get', '/newsroom/board/timelines', '/newsroom/board/timelines', 200),
+      a('get', board, '/newsroom/board/timelines/no-such-timeline', 404),
+      a('get', draftPath, '/newsroom/articles/NOT!/draft', 400),
+      a('put', draftPath, draftUrl, 200, {
+        version: draft.body.data.version,
+        data: { teaser: 'Changed here.' },
+      }),
+      a('put', draftPath, draftUrl, 409, { version: draft.body.data.version, data: { teaser: 'Stale.' } }),
+      a('post', '/newsroom/timelines/{documentId}/milestones', milestones, 201, {
+        version: timelineDraft.body.data.saveVersion,
+        milestone: { kind: 'stable', label: '3.0.1', local: '2011-08-05T10:00' },
+      }),
+      a('post', '/newsroom/timelines/{documentId}/milestones', milestones, 400, { milestone: {} }),
+      a('get', '/newsroom/calendar', '/newsroom/calendar?view=week&date=2031-05-04', 200),
+      a('get', '/newsroom/calendar', '/newsroom/calendar?view=year', 400),
+      a('get', '/newsroom/calendar/summary', '/newsroom/calendar/summary', 200),
+      a('get', '/newsroom/calendar/feeds', '/newsroom/calendar/feeds', 200),
+      a('delete', '/newsroom/calendar/feeds/{id}', `/newsroom/calendar/feeds/${feed.body.data.id}`, 200),
+      a('delete', '/newsroom/calendar/feeds/{id}', '/newsroom/calendar/feeds/999999', 404),
+      a('get', '/newsroom/previews/url', `/newsroom/previews/url?${target}`, 200),
+      a('get', '/newsroom/previews/url', '/newsroom/previews/url?targetType=nope', 400),
+      a('get', '/newsroom/share-links', `/newsroom/share-links?${target}`, 200),
+      a('post', '/newsroom/share-links', '/newsroom/share-links', 400, {
+        targetType: ARTICLE,
+        documentId: article,
+        days: 1000,
+      }),
+      a('delete', '/newsroom/share-links/{id}', `/newsroom/share-links/${share.body.data.id}`, 200),
+      a('delete', '/newsroom/share-links/{id}', '/newsroom/share-links/999999', 404),
     ];
     for (const c of cases) await send(c);
 
@@ -628,32 +294,20 @@ describe('the OpenAPI document against the real answers', () => {
       data: { title: 'Contract plan part', series: planned.documentId, partNumber: 1 },
       locale: 'en',
     });
-    await send({
-      ...admin,
-      method: 'post',
-      template: '/newsroom/schedule/plans',
-      url: '/newsroom/schedule/plans',
-      status: 201,
-      body: {
-        seriesDocumentId: planned.documentId,
-        weekday: 'Thursday',
-        time: '16:49',
-        startingFrom: '2031-01-02',
-      },
-    });
+    const plan = {
+      seriesDocumentId: planned.documentId,
+      weekday: 'Thursday',
+      time: '16:49',
+      startingFrom: '2031-01-02',
+    };
+    await send(a('post', '/newsroom/schedule/plans', '/newsroom/schedule/plans', 201, plan));
 
     // Every documented admin operation without a token: 401 with Strapi's sentence.
     for (const [template, operations] of Object.entries(document.paths)) {
       if (!template.startsWith('/newsroom/')) continue;
       for (const method of Object.keys(operations) as Case['method'][]) {
-        const url = template.replace(/\{[^}]+\}/g, 'x1');
-        await send({
-          method,
-          template,
-          url,
-          status: 401,
-          body: method === 'get' || method === 'delete' ? undefined : {},
-        });
+        const body = method === 'get' || method === 'delete' ? undefined : {};
+        await send(r(method, template, template.replace(/\{[^}]+\}/g, 'x1'), 401, body));
       }
     }
   });

@@ -68,10 +68,13 @@ export const untranslatedPart = z
 /** One entry of a series' table of contents, in order of part number. */
 export const tocEntry = z.discriminatedUnion('status', [publishedPart, announcedPart, untranslatedPart]);
 
-/** schema.org structured data (https://schema.org), ready for a <script type="application/ld+json">. */
+/**
+ * schema.org structured data (https://schema.org), ready for a <script type="application/ld+json">.
+ * Open (catchall): its properties follow schema.org, not this plugin; the OpenAPI document says so.
+ */
 export const jsonLd = z
   .object({ '@context': z.literal('https://schema.org'), '@type': z.string() })
-  .passthrough()
+  .catchall(z.unknown())
   .describe('schema.org JSON-LD for the page (NewsArticle, CreativeWorkSeries).');
 
 const pagination = z.object({
@@ -118,7 +121,7 @@ export const seriesDetail = seriesSummary.extend({
 /** A Strapi "blocks" node (paragraph, heading, list, link, text ...), as the editor wrote it. */
 export const block = z
   .object({ type: z.string() })
-  .passthrough()
+  .catchall(z.unknown())
   .describe('A Strapi blocks node: { type, children?, text?, level?, url?, ... }.');
 
 export const milestone = z.object({

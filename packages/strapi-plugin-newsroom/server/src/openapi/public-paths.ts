@@ -30,9 +30,9 @@ const jsonFeed = z
   .object({
     version: z.literal('https://jsonfeed.org/version/1.1'),
     title: z.string(),
-    items: z.array(z.object({ id: z.string(), url: z.string().url().optional() }).passthrough()),
+    items: z.array(z.object({ id: z.string(), url: z.string().url().optional() }).catchall(z.unknown())),
   })
-  .passthrough();
+  .catchall(z.unknown());
 
 const feedAnswer = {
   description: 'The feed: Atom, RSS 2.0, or JSON Feed 1.1 (by the path’s extension).',

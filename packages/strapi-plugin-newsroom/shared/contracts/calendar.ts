@@ -1,8 +1,13 @@
 /* eslint-disable @typescript-eslint/no-namespace -- request/response namespaces, as in Strapi's own shared/contracts */
 /**
  * The editorial calendar (/newsroom/calendar*) and its iCal feeds, shared by
- * the server controllers and the admin client. Plain types and constants only.
+ * the server controllers, the admin client and the OpenAPI document: zod
+ * schemas for the answers, the types inferred from them, and constants.
  */
+import { z } from 'zod';
+import { rescheduleResponse } from './schedule';
+
+const instant = z.string().datetime({ offset: true });
 
 /**
  * How the calendar colours an item. "late": still pending (or running) a
@@ -17,60 +22,50 @@ export type CalendarStatus = (typeof CALENDAR_STATUSES)[number];
 export type CalendarView = 'month' | 'week';
 
 /** One hour row of a day in the week grid, in the newsroom's zone. */
-export interface CalendarHour {
-  /** The wall-clock hour, 0-23. */
-  hour: number;
-  /** UTC ISO bounds; two entries share an hour when the clocks go back. */
-  start: string;
-  end: string;
-  /** "+02:00": tells the two 02:00 rows of an October night apart. */
-  offset: string;
-}
+export const calendarHour = z.object({
+  hour: z.number().int().min(0).max(23).describe('The wall-clock hour, 0-23.'),
+  start: instant.describe('UTC ISO bounds; two entries share an hour when the clocks go back.'),
+  end: instant,
+  offset: z.string().describe('"+02:00": tells the two 02:00 rows of an October night apart.'),
+});
+export type CalendarHour = z.infer<typeof calendarHour>;
 
 /** One calendar day in the newsroom's zone: 23, 24 or 25 hours long. */
-export interface CalendarDay {
-  /** "2026-03-29" */
-  date: string;
-  /** UTC ISO bounds of the day. */
-  start: string;
-  end: string;
-  hours: number;
-  /** False for the leading and trailing days of a month grid. */
-  inRange: boolean;
-  /** Filled for the week view only. */
-  slots: CalendarHour[];
-}
+export const calendarDay = z.object({
+  date: z.string().describe('"2026-03-29"'),
+  start: instant,
+  end: instant,
+  hours: z.number().int(),
+  inRange: z.boolean().describe('False for the leading and trailing days of a month grid.'),
+  slots: z.array(calendarHour).describe('Filled for the week view only.'),
+});
+export type CalendarDay = z.infer<typeof calendarDay>;
 
-export interface CalendarItem {
-  /** The scheduled action's id, or "publication:<documentId>:<locale>". */
-  id: string;
-  kind: 'action' | 'publication' | 'bundle';
-  status: CalendarStatus;
-  action: 'publish' | 'unpublish';
-  /** UTC ISO: the due time of an action, the time of a publication. */
-  at: string;
-  /** The editor's wall-clock time and zone, for actions. */
-  wallClock: string | null;
-  zone: string | null;
-  targetType: string;
-  documentId: string;
-  locale: string | null;
-  /** Null when the viewer may not read it in the Content Manager. */
-  title: string | null;
-  series: { documentId: string; title: string | null } | null;
-  partNumber: number | null;
-  channel: { slug: string; name: string } | null;
-  lastError: string | null;
-  latenessMs: number | null;
-  /** UTC ISO: when a done or failed action ran, by the database's clock. */
-  ranAt: string | null;
-  /** The instance that ran it (its scheduler.instanceId). */
-  ranBy: string | null;
-  /** A publish of a document already published: it puts the draft's changes live. */
-  update: boolean;
-  /** Whether it can be dragged to another time (pending actions only). */
-  movable: boolean;
-}
+export const calendarItem = z.object({
+  id: z.string().describe('The scheduled action’s id, or "publication:<documentId>:<locale>".'),
+  kind: z.enum(['action', 'publication', 'bundle']),
+  status: z.enum(CALENDAR_STATUSES),
+  action: z.enum(['publish', 'unpublish']),
+  at: instant.describe('UTC ISO: the due time of an action, the time of a publication.'),
+  wallClock: z.string().nullable(),
+  zone: z.string().nullable(),
+  targetType: z.string(),
+  documentId: z.string(),
+  locale: z.string().nullable(),
+  title: z.string().nullable().describe('Null when the viewer may not read it in the Content Manager.'),
+  series: z.object({ documentId: z.string(), title: z.string().nullable() }).nullable(),
+  partNumber: z.number().int().nullable(),
+  channel: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  lastError: z.string().nullable(),
+  latenessMs: z.number().nullable(),
+  ranAt: instant.nullable().describe('When a done or failed action ran, by the database’s clock.'),
+  ranBy: z.string().nullable(),
+  update: z
+    .boolean()
+    .describe('A publish of a document already published: it puts the draft’s changes live.'),
+  movable: z.boolean().describe('Whether it can be dragged to another time (pending actions only).'),
+});
+export type CalendarItem = z.infer<typeof calendarItem>;
 
 export interface CalendarFilters {
   series?: string;
@@ -79,10 +74,50 @@ export interface CalendarFilters {
   status?: CalendarStatus[];
 }
 
-export interface CalendarOption {
-  value: string;
-  label: string;
-}
+export const calendarOption = z.object({ value: z.string(), label: z.string() });
+export type CalendarOption = z.infer<typeof calendarOption>;
+
+export const getCalendarResponse = z.object({
+  data: z.object({
+    view: z.enum(['month', 'week']),
+    zone: z.string(),
+    title: z.string(),
+    days: z.array(calendarDay),
+    items: z.array(calendarItem),
+  }),
+  meta: z.object({
+    series: z.array(calendarOption),
+    channels: z.array(calendarOption),
+    locales: z.array(z.string()),
+    now: instant,
+  }),
+});
+
+/** The homepage widget: the next pending items and the late or failed ones of the last seven days. */
+export const getCalendarSummaryResponse = z.object({
+  data: z.object({
+    next: z.array(calendarItem),
+    problems: z.array(calendarItem),
+    zone: z.string(),
+    now: instant,
+  }),
+});
+
+/** A moved item answers like a reschedule: the action and how its new time was read. */
+export const moveCalendarItemResponse = rescheduleResponse;
+
+export const calendarFeed = z.object({
+  id: z.string(),
+  url: z.string().url().describe('Absolute URL with its signed token.'),
+  createdAt: instant,
+});
+export type CalendarFeed = z.infer<typeof calendarFeed>;
+
+export const listCalendarFeedsResponse = z.object({ data: z.array(calendarFeed) });
+export const calendarFeedResponse = z.object({ data: calendarFeed });
+export const revokeCalendarFeedResponse = z.object({
+  data: z.object({ id: z.string(), revokedAt: instant }),
+});
 
 export namespace GetCalendar {
   export interface Query extends CalendarFilters {
@@ -90,10 +125,7 @@ export namespace GetCalendar {
     /** Any day inside the month or week to show, "2026-03-29". */
     date: string;
   }
-  export interface Response {
-    data: { view: CalendarView; zone: string; title: string; days: CalendarDay[]; items: CalendarItem[] };
-    meta: { series: CalendarOption[]; channels: CalendarOption[]; locales: string[]; now: string };
-  }
+  export type Response = z.infer<typeof getCalendarResponse>;
 }
 
 export namespace MoveCalendarItem {
@@ -107,20 +139,9 @@ export namespace MoveCalendarItem {
 
 export namespace GetCalendarSummary {
   /** The homepage widget: the next pending items and the late or failed ones of the last seven days. */
-  export interface Response {
-    data: { next: CalendarItem[]; problems: CalendarItem[]; zone: string; now: string };
-  }
-}
-
-export interface CalendarFeed {
-  id: string;
-  /** Absolute URL with its signed token. */
-  url: string;
-  createdAt: string;
+  export type Response = z.infer<typeof getCalendarSummaryResponse>;
 }
 
 export namespace ListCalendarFeeds {
-  export interface Response {
-    data: CalendarFeed[];
-  }
+  export type Response = z.infer<typeof listCalendarFeedsResponse>;
 }

@@ -3,8 +3,12 @@
  * The plugin's own save endpoints (/newsroom/articles/:documentId/draft,
  * /newsroom/timelines/:documentId/milestones): every save sends back the
  * `version` it started from and is refused with 409 when someone else saved
- * in between. Plain types only.
+ * in between. The answers are zod schemas (types inferred), for the OpenAPI
+ * document too; the requests are checked by the controllers' zod schemas.
  */
+import { z } from 'zod';
+
+const instant = z.string().datetime({ offset: true });
 
 export interface PageDraft {
   title: string;
@@ -29,20 +33,39 @@ export interface ArticleDraftFields {
   corrections: CorrectionDraft[];
 }
 
-export interface ArticleDraft {
-  documentId: string;
-  locale: string;
-  /** The draft's last save (UTC ISO, ms): send it back with the next save. */
-  version: string;
-  published: boolean;
-  /** Only the fields the role may read in the Content Manager. */
-  data: Partial<ArticleDraftFields>;
-}
+export const articleDraft = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  version: z.string().describe('The draft’s last save (UTC ISO, ms): send it back with the next save.'),
+  published: z.boolean(),
+  data: z
+    .object({
+      title: z.string(),
+      slug: z.string().nullable(),
+      teaser: z.string().nullable(),
+      partnerLine: z.string().nullable(),
+      publishedOn: instant.nullable(),
+      partNumber: z.number().int().nullable(),
+      pages: z.array(
+        z.object({
+          title: z.string(),
+          body: z
+            .array(z.unknown())
+            .nullable()
+            .optional()
+            .describe('Strapi blocks, as the editor wrote them.'),
+        }),
+      ),
+      corrections: z.array(z.object({ date: instant, note: z.string() })),
+    })
+    .partial()
+    .describe('Only the fields the role may read in the Content Manager.'),
+});
+export type ArticleDraft = z.infer<typeof articleDraft>;
+export const articleDraftResponse = z.object({ data: articleDraft });
 
 export namespace GetArticleDraft {
-  export interface Response {
-    data: ArticleDraft;
-  }
+  export type Response = z.infer<typeof articleDraftResponse>;
 }
 
 export namespace SaveArticleDraft {
@@ -50,9 +73,7 @@ export namespace SaveArticleDraft {
     version: string;
     data: Partial<ArticleDraftFields>;
   }
-  export interface Response {
-    data: ArticleDraft;
-  }
+  export type Response = z.infer<typeof articleDraftResponse>;
 }
 
 export type MilestoneKind = 'merge-window' | 'rc' | 'release' | 'stable';
@@ -70,24 +91,27 @@ export interface MilestoneDraft {
   note?: string;
 }
 
+export const addMilestoneResponse = z.object({
+  data: z.object({
+    documentId: z.string(),
+    version: z.string(),
+    at: instant.describe('The new milestone’s instant, UTC ISO.'),
+    milestones: z.array(
+      z.object({
+        kind: z.enum(['merge-window', 'rc', 'release', 'stable']),
+        label: z.string(),
+        at: instant,
+        announcementUrl: z.string().nullable().optional(),
+        note: z.string().nullable().optional(),
+      }),
+    ),
+  }),
+});
+
 export namespace AddMilestone {
   export interface Request {
     version: string;
     milestone: MilestoneDraft;
   }
-  export interface Response {
-    data: {
-      documentId: string;
-      version: string;
-      /** The new milestone's instant, UTC ISO. */
-      at: string;
-      milestones: {
-        kind: MilestoneKind;
-        label: string;
-        at: string;
-        announcementUrl?: string | null;
-        note?: string | null;
-      }[];
-    };
-  }
+  export type Response = z.infer<typeof addMilestoneResponse>;
 }

@@ -1,30 +1,38 @@
 /* eslint-disable @typescript-eslint/no-namespace -- request/response namespaces, as in Strapi's own shared/contracts */
 /**
  * Draft previews and share links (/newsroom/previews*, /newsroom/share-links*),
- * shared by the server controllers and the admin client. Plain types only.
+ * shared by the server controllers, the admin client and the OpenAPI
+ * document: zod schemas for the answers, the types inferred from them.
  */
+import { z } from 'zod';
+
+const instant = z.string().datetime({ offset: true });
 
 export const SHARE_LINK_DEFAULT_DAYS = 7;
 export const SHARE_LINK_MAX_DAYS = 90;
 
-export interface ShareLink {
-  id: string;
-  /** Absolute URL with its signed token. */
-  url: string;
-  targetType: string;
-  documentId: string;
-  locale: string | null;
-  /** When the draft was copied into the link: the link shows it as it was then. */
-  snapshotAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  createdBy: string | null;
-}
+export const shareLink = z.object({
+  id: z.string(),
+  url: z.string().url().describe('Absolute URL with its signed token.'),
+  targetType: z.string(),
+  documentId: z.string(),
+  locale: z.string().nullable(),
+  snapshotAt: instant.describe('When the draft was copied into the link: the link shows it as it was then.'),
+  expiresAt: instant,
+  revokedAt: instant.nullable(),
+  createdBy: z.string().nullable(),
+});
+export type ShareLink = z.infer<typeof shareLink>;
+
+export const listShareLinksResponse = z.object({ data: z.array(shareLink) });
+export const shareLinkResponse = z.object({ data: shareLink });
+export const previewUrlResponse = z.object({
+  /** A short-lived signed URL of the latest draft, rendered by the plugin. */
+  data: z.object({ url: z.string().url(), expiresAt: instant }),
+});
 
 export namespace ListShareLinks {
-  export interface Response {
-    data: ShareLink[];
-  }
+  export type Response = z.infer<typeof listShareLinksResponse>;
 }
 
 export namespace CreateShareLink {
@@ -35,14 +43,9 @@ export namespace CreateShareLink {
     /** Days until it expires; 7 by default, 90 at most. */
     days?: number;
   }
-  export interface Response {
-    data: ShareLink;
-  }
+  export type Response = z.infer<typeof shareLinkResponse>;
 }
 
 export namespace GetPreviewUrl {
-  export interface Response {
-    /** A short-lived signed URL of the latest draft, rendered by the plugin. */
-    data: { url: string; expiresAt: string };
-  }
+  export type Response = z.infer<typeof previewUrlResponse>;
 }

@@ -1,69 +1,106 @@
 /* eslint-disable @typescript-eslint/no-namespace -- request/response namespaces, as in Strapi's own shared/contracts */
 /**
- * The release timelines as the admin's Timelines tab reads them
- * (GET /newsroom/board/timelines and /newsroom/board/timelines/:slug; the
- * readers' views, with the draft's save version). The server checks that
- * what it returns fits these types (services/views/timelines.ts).
+ * Release timelines as readers (GET /api/newsroom/timelines[/:slug]) and the
+ * admin's Timelines tab (GET /newsroom/board/timelines[/:slug], with the
+ * draft's save version) read them. Zod schemas, the types inferred from
+ * them; the server checks that what it returns fits (services/views/timelines.ts).
  */
+import { z } from 'zod';
+import { instant, milestone, timelinePhase } from './read';
 
-export type TimelinePhase = 'not-started' | 'merge-window' | 'stabilising' | 'released' | 'stable';
+export { milestone as timelineMilestone, timelinePhase };
 
-export interface TimelineMilestone {
-  kind: string;
-  label: string;
-  /** UTC ISO. */
-  at: string;
-  announcementUrl: string | null;
-  note: string | null;
-  /** The calendar day in the newsroom's zone. */
-  day: { date: string; weekday: string; isoWeekday: number };
-}
+export const timelineSummary = z.object({
+  documentId: z.string(),
+  slug: z.string().nullable(),
+  project: z.string(),
+  version: z.string(),
+  previousVersion: z.string().nullable(),
+  releaseStatus: z.string().nullable(),
+  startedAt: instant.nullable(),
+  releasedAt: instant.nullable(),
+  milestoneCount: z.number().int().nonnegative(),
+  state: z.object({ phase: timelinePhase, label: z.string().nullable(), rc: z.number().int().nullable() }),
+});
 
-export interface TimelineSummary {
-  documentId: string;
-  slug: string | null;
-  project: string;
-  version: string;
-  previousVersion: string | null;
-  releaseStatus: string | null;
-  startedAt: string | null;
-  releasedAt: string | null;
-  milestoneCount: number;
-  state: { phase: TimelinePhase; label: string | null; rc: number | null };
-}
+export const timelineDetail = timelineSummary.extend({
+  milestones: z.array(milestone),
+  state: z.object({
+    at: instant,
+    phase: timelinePhase,
+    rc: z.number().int().nullable(),
+    label: z.string().nullable(),
+    daysSinceStart: z.number().int().nullable(),
+    weeksSinceRc1: z.number().int().nullable(),
+    latest: milestone.nullable().describe('The last milestone reached at `at`.'),
+    after: z.array(milestone).describe('The milestones still to come after `at`.'),
+  }),
+  projection: z
+    .object({
+      version: z.string(),
+      asOf: instant,
+      expected: instant,
+      earliest: instant,
+      latest: instant,
+      furtherRcs: z.object({ expected: z.number(), min: z.number(), max: z.number() }),
+      basis: z.object({
+        rcsSoFar: z.number().int().nonnegative(),
+        lastRc: z.string().nullable(),
+        cadenceDays: z.number(),
+        cadenceSteps: z.object({ own: z.number().int(), earlier: z.number().int() }),
+        stepSpreadDays: z.number(),
+        history: z.array(
+          z.object({ version: z.string(), rcs: z.number().int(), daysAfterLastRc: z.number() }),
+        ),
+        summary: z.string(),
+      }),
+    })
+    .nullable()
+    .describe('When an unreleased timeline is likely to come out; null once released or without history.'),
+  articles: z.array(
+    z.object({
+      documentId: z.string(),
+      title: z.string(),
+      slug: z.string(),
+      teaser: z.string().nullable(),
+      permalinkId: z.number().int().positive().nullable(),
+      publishedAt: instant.nullable(),
+      canonicalUrl: z.string().url().nullable(),
+      permalinkUrl: z.string().url().nullable(),
+      writtenAt: z.string().nullable().describe('The release state’s label when the article came out.'),
+    }),
+  ),
+});
 
-export interface TimelineDetail extends Omit<TimelineSummary, 'state'> {
-  milestones: TimelineMilestone[];
-  state: {
-    at: string;
-    phase: TimelinePhase;
-    rc: number | null;
-    label: string | null;
-    daysSinceStart: number | null;
-    weeksSinceRc1: number | null;
-  };
-  /** When an unreleased timeline is likely to come out; null once released or without history. */
-  projection: { version: string; asOf: string; expected: string; earliest: string; latest: string } | null;
-}
+export const listTimelinesResponse = z.object({
+  data: z.array(timelineSummary),
+  meta: z.object({ at: instant.nullable(), zone: z.string() }),
+});
+
+export const getTimelineResponse = z.object({
+  data: timelineDetail,
+  meta: z.object({ at: instant.nullable(), locale: z.string(), zone: z.string() }),
+});
+
+export const getBoardTimelineResponse = z.object({
+  /** With the draft's version, for a milestone added from the tab (PUT's version check). */
+  data: timelineDetail.extend({ saveVersion: z.string() }),
+  meta: getTimelineResponse.shape.meta,
+});
+
+export type TimelinePhase = z.infer<typeof timelinePhase>;
+export type TimelineMilestone = z.infer<typeof milestone>;
+export type TimelineSummary = z.infer<typeof timelineSummary>;
+export type TimelineDetail = z.infer<typeof timelineDetail>;
 
 export declare namespace ListTimelines {
-  export interface Response {
-    data: TimelineSummary[];
-    meta: { at: string | null; zone: string };
-  }
+  export type Response = z.infer<typeof listTimelinesResponse>;
 }
 
 export declare namespace GetTimeline {
-  export interface Response {
-    data: TimelineDetail;
-    meta: { at: string | null; locale: string; zone: string };
-  }
+  export type Response = z.infer<typeof getTimelineResponse>;
 }
 
 export declare namespace GetBoardTimeline {
-  export interface Response {
-    /** With the draft's version, for a milestone added from the tab (PUT's version check). */
-    data: TimelineDetail & { saveVersion: string };
-    meta: GetTimeline.Response['meta'];
-  }
+  export type Response = z.infer<typeof getBoardTimelineResponse>;
 }

@@ -8,7 +8,7 @@ import { requestLocale } from '../http/request';
 import { parseBody, parseParam } from './parse';
 import { getService } from '../get-service';
 
-const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
+export const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
 const slug = z.string().min(1).max(120);
 const documentId = z.string().min(1).max(64);
 

@@ -9,7 +9,7 @@ import { getService } from '../get-service';
 
 const id = z.string().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const gridQuery = z
+export const gridQuery = z
   .object({
     view: z.enum(['month', 'week']).default('month'),
     date: day.optional(),
@@ -23,7 +23,7 @@ const gridQuery = z
       .optional(),
   })
   .strict();
-const moveBody = z.object({ date: day, slot: z.string().max(40).optional() }).strict();
+export const moveBody = z.object({ date: day, slot: z.string().max(40).optional() }).strict();
 const token = z.string().min(1).max(600);
 
 /** The admin's language for the grid's title ("März 2026"): the user's interface language, else English. */

@@ -42,9 +42,9 @@ const articleFields = z
   .partial()
   .refine((data) => Object.keys(data).length > 0, 'names no field to save');
 
-const saveArticle = z.object({ version, data: articleFields }).strict();
+export const saveArticle = z.object({ version, data: articleFields }).strict();
 
-const addMilestone = z
+export const addMilestone = z
   .object({
     version,
     milestone: z

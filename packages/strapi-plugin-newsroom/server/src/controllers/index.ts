@@ -3,6 +3,7 @@ import board from './board';
 import calendar from './calendar';
 import channelArticles from './channel-articles';
 import editing from './editing';
+import openapi from './openapi';
 import previews from './previews';
 import schedule from './schedule';
 import series from './series';
@@ -14,6 +15,7 @@ export default {
   seriesAdmin,
   article,
   channelArticles,
+  openapi,
   ...views,
   ...schedule,
   ...board,

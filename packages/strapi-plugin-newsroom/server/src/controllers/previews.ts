@@ -11,10 +11,10 @@ import { getService } from '../get-service';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
 const targetType = z.enum([ARTICLE, SERIES]);
-const targetQuery = z
+export const targetQuery = z
   .object({ targetType, documentId, locale: z.string().min(2).max(10).optional() })
   .strict();
-const createBody = z
+export const createBody = z
   .object({
     targetType,
     documentId,

@@ -19,7 +19,7 @@ const when = {
   authority: z.enum(AUTHORITIES).optional(),
 };
 
-const scheduleBody = z
+export const scheduleBody = z
   .object({
     targetType: z.string().min(1).max(120),
     documentId: id,
@@ -29,9 +29,9 @@ const scheduleBody = z
   })
   .strict();
 
-const rescheduleBody = z.object(when).strict();
+export const rescheduleBody = z.object(when).strict();
 
-const planBody = z
+export const planBody = z
   .object({
     seriesDocumentId: id,
     locale: z.string().min(2).max(10).optional(),
@@ -56,7 +56,7 @@ const contractsMatch: [
 ] = [true, true, true];
 void contractsMatch;
 
-const listQuery = z
+export const listQuery = z
   .object({
     series: id.optional(),
     documentId: id.optional(),

@@ -5,7 +5,7 @@ import { requestLocale } from '../http/request';
 import { parseBody, parseParam } from './parse';
 import { getService } from '../get-service';
 
-const reorderBody = z.object({
+export const reorderBody = z.object({
   order: z.array(z.string().min(1).max(64)).min(1).max(500),
   locale: z.string().min(2).max(10).optional(),
 });

@@ -11,5 +11,12 @@ export default {
     read('/channels/:slug/articles', 'channelArticles.find'),
     ...viewRoutes,
     ...signedRoutes,
+    // The OpenAPI document of every newsroom route: public without a role grant, like the signed links.
+    {
+      method: 'GET',
+      path: '/openapi.json',
+      handler: 'openapi.find',
+      config: { auth: false as const, policies: [] },
+    },
   ],
 };

@@ -900,6 +900,12 @@ const LINKS: Case[] = [
     'calendar, unknown view',
   ),
   adminGet(
+    () => '/newsroom/calendar?view=month&month=2031-03',
+    400,
+    'query: unknown parameter "month"',
+    'calendar, unknown query parameter',
+  ),
+  adminGet(
     () => '/newsroom/calendar?date=2031-02-30',
     400,
     'The date "2031-02-30" is not a calendar date in the form YYYY-MM-DD.',

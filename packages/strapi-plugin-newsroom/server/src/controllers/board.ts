@@ -5,7 +5,7 @@ import type { GetArticleContext, GetBoard, GetSettings } from '../../../shared/c
 import { DateTime } from 'luxon';
 import { TIMELINE } from '../uids';
 import { requestLocale } from '../http/request';
-import { parseBody, parseParam } from './parse';
+import { parseQuery, parseParam } from './parse';
 import { getService } from '../get-service';
 
 export const articleQuery = z.object({ locale: z.string().min(2).max(10).optional() }).passthrough();
@@ -25,7 +25,7 @@ export default {
       },
 
       async series(ctx: Ctx) {
-        const query = parseBody(articleQuery, ctx.query);
+        const query = parseQuery(articleQuery, ctx.query);
         // Titles and announcements in this locale where it exists (the series panel asks for the edited one).
         const locale = query.locale === undefined ? undefined : await requestLocale(strapi, query.locale);
         const [data, meta] = await Promise.all([
@@ -37,7 +37,7 @@ export default {
       },
 
       async article(ctx: Ctx) {
-        const query = parseBody(articleQuery, ctx.query);
+        const query = parseQuery(articleQuery, ctx.query);
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const meta = await board().settings();
         const locale = await requestLocale(strapi, query.locale);
@@ -48,7 +48,7 @@ export default {
 
       /** The part number a new article in the series would get, for the create screen's panel. */
       async nextPart(ctx: Ctx) {
-        const query = parseBody(articleQuery, ctx.query);
+        const query = parseQuery(articleQuery, ctx.query);
         const id = parseParam(documentId, ctx.params.documentId, 'documentId');
         const locale = await requestLocale(strapi, query.locale);
         ctx.body = { data: await board().nextPart(id, locale, ctx.state.userAbility) };

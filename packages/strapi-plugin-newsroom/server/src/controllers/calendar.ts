@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { CALENDAR_STATUSES } from '../../../shared/contracts/calendar';
 import { answerLinkPage } from './link-pages';
-import { parseBody, parseParam } from './parse';
+import { parseBody, parseQuery, parseParam } from './parse';
 import { who } from './schedule';
 import { getService } from '../get-service';
 
@@ -36,7 +36,7 @@ export default {
     const feeds = () => getService(strapi, 'calendarFeeds');
     return {
       async grid(ctx: Ctx) {
-        const query = parseBody(gridQuery, ctx.query);
+        const query = parseQuery(gridQuery, ctx.query);
         ctx.body = await calendar().grid(
           { ...query, date: query.date ?? calendar().today() },
           language(ctx),

@@ -3,11 +3,24 @@ import { z } from 'zod';
 
 /** Validates a request body with zod; a mismatch is a 400 naming the field. */
 export function parseBody<T extends z.ZodTypeAny>(schema: T, body: unknown): z.infer<T> {
-  const result = schema.safeParse(body ?? {});
+  return parse(schema, body, 'body');
+}
+
+/** Validates a query string's parameters with zod; a mismatch is a 400 naming the parameter. */
+export function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown): z.infer<T> {
+  return parse(schema, query, 'query');
+}
+
+function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: 'body' | 'query'): z.infer<T> {
+  const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = issue.path.length ? issue.path.join('.') : 'body';
-  throw new errors.ValidationError(`${field}: ${issue.message}`, {
+  const field = issue.path.length ? issue.path.join('.') : where;
+  const message =
+    where === 'query' && issue.code === 'unrecognized_keys' && issue.path.length === 0
+      ? `unknown parameter ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+      : issue.message;
+  throw new errors.ValidationError(`${field}: ${message}`, {
     errors: result.error.issues.map((i) => ({
       path: i.path.map(String),
       message: i.message,

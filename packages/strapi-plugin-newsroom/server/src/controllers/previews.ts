@@ -6,7 +6,7 @@ import type { CreateShareLink, GetPreviewUrl, ListShareLinks } from '../../../sh
 import { ARTICLE, SERIES } from '../uids';
 import { answerLinkPage } from './link-pages';
 import { requestLocale } from '../http/request';
-import { parseBody, parseParam } from './parse';
+import { parseBody, parseQuery, parseParam } from './parse';
 import { getService } from '../get-service';
 
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'is not a document id');
@@ -54,7 +54,7 @@ export default {
 
     return {
       async url(ctx: Ctx) {
-        const query = parseBody(targetQuery, ctx.query);
+        const query = parseQuery(targetQuery, ctx.query);
         const locale = await target(ctx, query);
         const body: GetPreviewUrl.Response = {
           data: shares().previewUrl(query.targetType, query.documentId, locale),
@@ -63,7 +63,7 @@ export default {
       },
 
       async list(ctx: Ctx) {
-        const query = parseBody(targetQuery, ctx.query);
+        const query = parseQuery(targetQuery, ctx.query);
         const locale = await target(ctx, query);
         const body: ListShareLinks.Response = {
           data: await shares().list(query.targetType, query.documentId, locale),
@@ -92,7 +92,7 @@ export default {
       async page(ctx: Ctx) {
         await answerLinkPage(ctx, 'text/html; charset=utf-8', async () => {
           const token = parseParam(z.string().min(1).max(600), ctx.params.token, 'token');
-          const { at } = parseBody(pageQuery, ctx.query);
+          const { at } = parseQuery(pageQuery, ctx.query);
           return shares().page(token, at);
         });
       },

@@ -5,7 +5,7 @@ import type { PlanRequest, RescheduleRequest, ScheduleRequest } from '../../../s
 import { ACTION_STATUSES } from '../domain/schedule/status';
 import { isSuperAdmin } from '../services/access';
 import { AUTHORITIES, type Scheduler } from '../services/scheduler/rights';
-import { parseBody, parseParam, wholeNumber } from './parse';
+import { parseBody, parseQuery, parseParam, wholeNumber } from './parse';
 import { getService } from '../get-service';
 
 const id = z.string().min(1).max(64);
@@ -113,7 +113,7 @@ export default {
       },
 
       async find(ctx: Ctx) {
-        const query = parseBody(listQuery, ctx.query);
+        const query = parseQuery(listQuery, ctx.query);
         const result = await schedule().list(query, ctx.state.userAbility);
         ctx.body = { data: result.actions, meta: { pagination: result.pagination } };
       },

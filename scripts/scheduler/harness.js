@@ -103,7 +103,7 @@ function startInstance(name, env) {
  * Runs `count` publishes due from about now + leadMs, spread over spreadMs,
  * on `instances` processes; with kill, the last instance hangs inside a
  * publish transaction after killAfter publishes and is SIGKILLed there; with
- * killAfterCommit, instance B SIGKILLs itself right after its first publish
+ * killAfterCommit = n, instance B SIGKILLs itself right after its nth publish
  * commits. `probe` (statements for the database, given its env) is installed
  * once every instance is up; its `read` query's rows come back as summary.probe.
  */
@@ -151,7 +151,7 @@ async function runCluster({
         startInstance(String.fromCharCode(65 + i), {
           ...common,
           ...(victim ? { SCHED_SLOW_AFTER: String(killAfter) } : others),
-          ...(diesAfterCommit ? { SCHED_DIE_AFTER_COMMIT: '0' } : {}),
+          ...(diesAfterCommit ? { SCHED_DIE_AFTER_COMMIT: String(killAfterCommit - 1) } : {}),
           ...skewedClock(clocks[i]),
         }),
       );

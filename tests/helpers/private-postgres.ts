@@ -78,11 +78,25 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     // Spawned, not exec'd: the event loop runs on while the server starts (the test measures that moment).
     const child = spawn(
       'runuser',
-      ['-u', 'postgres', '--', path.join(BIN, 'pg_ctl'), '-D', dataDir, '-l', log, '-o', options, '-w', 'start'],
+      [
+        '-u',
+        'postgres',
+        '--',
+        path.join(BIN, 'pg_ctl'),
+        '-D',
+        dataDir,
+        '-l',
+        log,
+        '-o',
+        options,
+        '-w',
+        'start',
+      ],
       { stdio: 'ignore' },
     );
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    if (code !== 0) throw new Error(`private PostgreSQL did not start: ${fs.readFileSync(log, 'utf8').slice(-2000)}`);
+    if (code !== 0)
+      throw new Error(`private PostgreSQL did not start: ${fs.readFileSync(log, 'utf8').slice(-2000)}`);
   };
   await start();
   return {

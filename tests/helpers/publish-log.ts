@@ -57,6 +57,8 @@ export function publishedOtherThanOnce(rows: { document_id: string; n: unknown }
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.document_id, (counts.get(row.document_id) ?? 0) + Number(row.n));
   const wrong = ids.filter((id) => counts.get(id) !== 1).map((id) => `${id}: ${counts.get(id) ?? 0}`);
-  const strangers = [...counts.keys()].filter((id) => !ids.includes(id)).map((id) => `${id}: ${counts.get(id)}`);
+  const strangers = [...counts.keys()]
+    .filter((id) => !ids.includes(id))
+    .map((id) => `${id}: ${counts.get(id)}`);
   return [...wrong, ...strangers];
 }

@@ -195,8 +195,15 @@ describe('concurrency: stale saves and racing schedules', () => {
     expect(cancelled).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
     expect(ran).toBe(refused);
-    for (const res of cancels.filter((r) => r.status === 409))
-      expect(res.body.error.message).toMatch(/cancel/i);
+    // A refused cancel says why: the action was running (the held one, at least) or had run.
+    const why = cancels.filter((r) => r.status === 409).map((r) => r.body.error.message);
+    for (const message of why)
+      expect(message).toMatch(
+        /^This scheduled action cannot be cancelled: it (is running right now; it can no longer be stopped|has already run)/,
+      );
+    expect(why).toContain(
+      'This scheduled action cannot be cancelled: it is running right now; it can no longer be stopped.',
+    );
     const rows = await app.strapi.db.query(ACTIONS as any).findMany({ where: { documentId: { $in: ids } } });
     for (const [i, res] of cancels.entries()) {
       const row = rows.find((r: any) => r.documentId === ids[i]);

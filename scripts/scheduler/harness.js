@@ -102,7 +102,10 @@ function startInstance(name, env) {
 /**
  * Runs `count` publishes due from about now + leadMs, spread over spreadMs,
  * on `instances` processes; with kill, the last instance hangs inside a
- * publish transaction after killAfter publishes and is SIGKILLed there.
+ * publish transaction after killAfter publishes and is SIGKILLed there; with
+ * killAfterCommit = n, instance B SIGKILLs itself right after its nth publish
+ * commits. `probe` (statements for the database, given its env) is installed
+ * once every instance is up; its `read` query's rows come back as summary.probe.
  */
 async function runCluster({
   client = process.env.DATABASE_CLIENT || 'sqlite',
@@ -111,6 +114,8 @@ async function runCluster({
   spreadMs = 3000,
   kill = false,
   killAfter = 0,
+  killAfterCommit = false,
+  probe = null,
   leaseMs = 3000,
   pollMs = 2000,
   clocks = [],
@@ -141,15 +146,18 @@ async function runCluster({
     log(`seeded ${count} drafts`);
     for (let i = 1; i < instances; i++) {
       const victim = kill && i === instances - 1;
+      const diesAfterCommit = killAfterCommit && i === 1 && !victim;
       all.push(
         startInstance(String.fromCharCode(65 + i), {
           ...common,
           ...(victim ? { SCHED_SLOW_AFTER: String(killAfter) } : others),
+          ...(diesAfterCommit ? { SCHED_DIE_AFTER_COMMIT: String(killAfterCommit - 1) } : {}),
           ...skewedClock(clocks[i]),
         }),
       );
     }
     await Promise.all(all.map((instance) => instance.ready));
+    if (probe) await first.call('sql', { statements: probe.install(database.env) });
     let killedAt = null;
     if (kill) {
       const victim = all[all.length - 1];
@@ -186,9 +194,18 @@ async function runCluster({
       if (open === 0 || Date.now() > deadline) break;
       await sleep(300);
     }
-    // Deliveries follow the commits; wait until they stop coming.
+    // Deliveries follow the commits, seconds later on a loaded machine: wait (at most 30 s) until every
+    // done action's document has one, except those of an instance that died right after its commit
+    // (its entry.publish may be lost), then until they stop coming.
+    const deadName = killAfterCommit ? all[1].name : null;
+    const expected = actions
+      .filter((a) => a.status === 'done' && (a.ranBy || String(a.leaseOwner).split('#')[0]) !== deadName)
+      .map((a) => a.targetDocumentId);
+    const deliveriesBy = Date.now() + 30_000;
+    while (expected.some((id) => !receiver.deliveries.has(id)) && Date.now() < deliveriesBy) await sleep(200);
     while (receiver.quietFor() < 3000) await sleep(200);
     const published = await first.call('published', { ids });
+    const probed = probe ? await first.call('sql', { statements: [probe.read(database.env)] }) : null;
 
     const lateness = actions.filter((a) => a.status === 'done').map((a) => Number(a.latenessMs));
     const ranAt = actions.filter((a) => a.ranAt).map((a) => Date.parse(a.ranAt));
@@ -215,10 +232,22 @@ async function runCluster({
       killed: kill
         ? { name: all[all.length - 1].name, at: killedAt, exited: all[all.length - 1].exited }
         : null,
+      // Instance B, dead right after a commit: what it had committed (those actions must stay done, run once).
+      diedAfterCommit: killAfterCommit
+        ? {
+            name: all[1].name,
+            exited: all[1].exited,
+            committed: done
+              .filter((a) => ranBy(a) === all[1].name)
+              .map((a) => ({ document: a.targetDocumentId, attempts: a.attempts, outcome: a.outcome })),
+          }
+        : null,
+      probe: probed,
       done: actions.filter((a) => a.status === 'done').length,
       failed: actions.filter((a) => a.status === 'failed').map((a) => a.lastError),
       open: actions.filter((a) => a.status === 'pending' || a.status === 'running').length,
       takenOver: actions.filter((a) => a.attempts > 1).length,
+      deliveries: Object.fromEntries(ids.map((id, i) => [id, deliveries[i]])),
       deliveredOnce: deliveries.filter((n) => n === 1).length,
       deliveredTwice: deliveries.filter((n) => n > 1).length,
       notDelivered: deliveries.filter((n) => n === 0).length,

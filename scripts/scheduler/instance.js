@@ -6,8 +6,10 @@
  *
  * SCHED_SLOW_AFTER=n makes this instance hang inside its (n+1)th publish
  * transaction, after the publish and before the commit, and tell the parent
- * ("holding"), so the parent can SIGKILL it mid-publish. SCHED_START=later
- * keeps the runner stopped until the parent sends "start".
+ * ("holding"), so the parent can SIGKILL it mid-publish. SCHED_DIE_AFTER_COMMIT=n
+ * makes it SIGKILL itself right after the commit of its (n+1)th publish
+ * transaction (the action is done, its entry.publish not yet sent).
+ * SCHED_START=later keeps the runner stopped until the parent sends "start".
  */
 const { boot, listen } = require('../boot');
 
@@ -32,6 +34,9 @@ async function main() {
     }
     // update = remove + add: the runner may have loaded it at boot already.
     if (hook) strapi.get('webhookRunner').update(hook);
+    // Node loads its fetch (undici) at the first call: on a loaded machine that took seconds, and
+    // Strapi gives a delivery 10 s. Warmed here, so a lost webhook in a run means one that was lost.
+    await fetch(url, { method: 'POST', body: '{}' }).then((res) => res.arrayBuffer());
   }
 
   const runner = strapi.plugin('newsroom').service('scheduler');
@@ -55,6 +60,17 @@ async function main() {
         if (done++ < Number(slowAfter)) return;
         process.send?.({ type: 'holding' });
         await new Promise(() => undefined); // never commits: killed while holding the claim
+      },
+    });
+  }
+  const dieAfterCommit = env('SCHED_DIE_AFTER_COMMIT');
+  if (dieAfterCommit !== undefined) {
+    let done = 0;
+    runner.setHooks({
+      insideTransaction: async () => {
+        if (done++ < Number(dieAfterCommit)) return;
+        // Joins the publishing transaction (Strapi reuses the open one) to run right after its commit.
+        await strapi.db.transaction(({ onCommit }) => onCommit(() => process.kill(process.pid, 'SIGKILL')));
       },
     });
   }
@@ -103,6 +119,14 @@ async function handle(strapi, message) {
       select: ['documentId'],
     });
     reply(rows.map((row) => row.documentId));
+  } else if (message.cmd === 'sql') {
+    // Test probes (a trigger, a table) on this instance's database; replies the last statement's rows.
+    let rows = [];
+    for (const statement of message.statements) {
+      const result = await strapi.db.connection.raw(statement);
+      rows = Array.isArray(result) ? result : (result?.rows ?? []);
+    }
+    reply(rows);
   } else if (message.cmd === 'start') {
     await strapi.plugin('newsroom').service('scheduler').start();
     reply(true);

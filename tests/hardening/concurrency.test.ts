@@ -2,7 +2,15 @@ import { DateTime } from 'luxon';
 import { adminWithRole } from '../helpers/actors';
 import { adminToken, contentManager } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
-import { ACTIONS, ARTICLE, configureRunner, FakeClock, runner, scheduleApi } from '../scheduler/helpers';
+import {
+  ACTIONS,
+  ARTICLE,
+  configureRunner,
+  eventually,
+  FakeClock,
+  runner,
+  scheduleApi,
+} from '../scheduler/helpers';
 
 const TIMELINE = 'plugin::newsroom.timeline';
 const cmActions = (uid: string, locales?: string[]) =>
@@ -157,11 +165,45 @@ describe('concurrency: stale saves and racing schedules', () => {
       ids.push(res.body.data[0].id);
     }
     clock.set('2026-12-01T11:00:01Z');
-    const [ran, ...cancels] = await Promise.all([runner(app).runDue(), ...ids.map((id) => api.cancel(id))]);
+    // The interleaving, forced: the runner holds its first claimed action (claimed, not yet run) until
+    // half the cancels have answered, so some cancels meet a claimed action and others a pending one;
+    // then both go on racing. Without the hold, the runner might claim all 30 first, or lose every race.
+    let answered = 0;
+    let held = false;
+    runner(app).setHooks({
+      beforeExecute: async () => {
+        if (held) return;
+        held = true;
+        await eventually(async () => answered >= ids.length / 2, 30_000, 5);
+      },
+    });
+    let ran: number;
+    let cancels: Awaited<ReturnType<typeof api.cancel>>[];
+    try {
+      [ran, ...cancels] = await Promise.all([
+        runner(app).runDue(),
+        ...ids.map((id) => api.cancel(id).then((res) => ((answered += 1), res))),
+      ]);
+    } finally {
+      runner(app).setHooks({});
+    }
     const cancelled = cancels.filter((res) => res.status === 200).length;
     const refused = cancels.filter((res) => res.status === 409).length;
+    expect(held).toBe(true);
     expect(cancelled + refused).toBe(ids.length);
+    // Both outcomes happened, so the race was run, not just one side of it.
+    expect(cancelled).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
     expect(ran).toBe(refused);
+    // A refused cancel says why: the action was running (the held one, at least) or had run.
+    const why = cancels.filter((r) => r.status === 409).map((r) => r.body.error.message);
+    for (const message of why)
+      expect(message).toMatch(
+        /^This scheduled action cannot be cancelled: it (is running right now; it can no longer be stopped|has already run)/,
+      );
+    expect(why).toContain(
+      'This scheduled action cannot be cancelled: it is running right now; it can no longer be stopped.',
+    );
     const rows = await app.strapi.db.query(ACTIONS as any).findMany({ where: { documentId: { $in: ids } } });
     for (const [i, res] of cancels.entries()) {
       const row = rows.find((r: any) => r.documentId === ids[i]);

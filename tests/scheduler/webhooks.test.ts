@@ -3,6 +3,7 @@ import type { AddressInfo } from 'net';
 import { adminToken, contentManager } from '../helpers/admin';
 import { startChildApp, type ChildApp } from '../helpers/child-app';
 import { startApp, type TestApp } from '../helpers/strapi';
+import { createWebhookSync } from '../../packages/strapi-plugin-newsroom/server/src/services/scheduler/webhook-sync';
 import { ACTIONS, ARTICLE, configureRunner, eventually, scheduleApi, sleep } from './helpers';
 
 jest.setTimeout(120_000);
@@ -111,5 +112,29 @@ describe('scheduled publishing: webhooks saved on another instance', () => {
     const three = await publishElsewhere('Removed');
     await sleep(1500);
     expect(receiver.deliveries(three)).toEqual([]);
+  });
+
+  it('fires once when a webhook saved during a re-read was registered twice', async () => {
+    const created = await admin('post', '/webhooks', {
+      name: 'race',
+      url: receiver.url('/race'),
+      headers: {},
+      events: ['entry.publish'],
+    });
+    expect(created.status).toBe(201);
+    const sync = createWebhookSync(app.strapi);
+    await sync.sync();
+    // The race: the re-read found the new webhook in the database, then Strapi's controller added it too.
+    const runner = app.strapi.get('webhookRunner') as { add(hook: unknown): void };
+    runner.add({ ...created.body.data, isEnabled: true });
+    expect(await sync.sync()).toBe(true);
+
+    const cm = contentManager(app, token);
+    const documentId = (await cm.create(ARTICLE, { title: 'Raced' })).body.data.documentId as string;
+    expect((await cm.publish(ARTICLE, documentId)).status).toBe(200);
+    await eventually(async () => receiver.deliveries(documentId).length > 0, 10_000);
+    await sleep(1000);
+    expect(receiver.deliveries(documentId)).toEqual(['/race']);
+    expect((await admin('delete', `/webhooks/${created.body.data.id}`)).status).toBe(200);
   });
 });

@@ -15,6 +15,13 @@ interface WebhookRunner {
   remove(webhook: Webhook): void;
 }
 
+/** Whether the runner holds one webhook twice for an event. */
+function hasDuplicates(runner: WebhookRunner): boolean {
+  for (const hooks of runner.webhooksMap?.values() ?? [])
+    if (new Set(hooks.map((hook) => String(hook.id))).size < hooks.length) return true;
+  return false;
+}
+
 /**
  * Strapi keeps the webhooks of Settings → Webhooks in memory per process and
  * refreshes them only on the instance where they were saved. So that a
@@ -39,7 +46,9 @@ export function createWebhookSync(strapi: Core.Strapi) {
         .map(({ id, url, headers, events, isEnabled }) => ({ id, url, headers, events, isEnabled }))
         .sort((a, b) => String(a.id).localeCompare(String(b.id))),
     );
-    if (fingerprint === last) return false;
+    // Also when unchanged: a webhook saved while a sync ran can be added twice (by the sync, from the
+    // database, and then by Strapi's own controller), and would then fire twice per event.
+    if (fingerprint === last && !hasDuplicates(runner)) return false;
     const loaded = new Map<string, Webhook>();
     for (const hooks of runner.webhooksMap?.values() ?? [])
       for (const hook of hooks) loaded.set(String(hook.id), hook);

@@ -130,6 +130,9 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
         renewing.stop();
       }
       ran += claimed.length;
+      // SQLite's driver is synchronous: without a turn of the event loop between batches, a long
+      // backlog starves sockets (webhook deliveries time out after Strapi's 10 s).
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 

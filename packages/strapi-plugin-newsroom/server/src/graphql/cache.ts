@@ -1,3 +1,4 @@
+import { ALL } from '../domain/cache-keys';
 import type { CacheConfig } from '../http/cache-headers';
 import { TYPE_DEFS } from './schema';
 
@@ -47,7 +48,12 @@ export function inheritingResolvers(): Record<string, Record<string, unknown>> {
   const resolvers: Record<string, Record<string, unknown>> = {};
   for (const [type, field] of objectFields()) {
     resolvers[type] = resolvers[type] ?? {};
-    resolvers[type][field] = (parent: Record<string, unknown>, _args: unknown, _ctx: unknown, info: CacheInfo) => {
+    resolvers[type][field] = (
+      parent: Record<string, unknown>,
+      _args: unknown,
+      _ctx: unknown,
+      info: CacheInfo,
+    ) => {
       info.cacheControl?.setCacheHint({ maxAge: INHERIT });
       return parent[field];
     };
@@ -70,7 +76,7 @@ export function cacheAnswer(
   info.cacheControl?.setCacheHint({ maxAge: Math.min(config.maxAge, left), scope });
   if (!ctx) return;
   const known = ctx.response.get('Surrogate-Key');
-  const all = [...new Set([...(known ? known.split(' ') : []), ...keys])];
+  const all = [...new Set([...(known ? known.split(' ') : []), ...keys, ALL])];
   ctx.set('Surrogate-Key', all.join(' '));
   ctx.set('Cache-Tag', all.join(','));
 }

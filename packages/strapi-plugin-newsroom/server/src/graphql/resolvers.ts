@@ -26,14 +26,19 @@ export const MAX_NEWSROOM_QUERIES = 10;
 type Args = Record<string, unknown>;
 const given = (value: unknown) => (value === null || value === undefined ? undefined : value);
 
+/** A REST parameter check's error, its sentence naming a GraphQL argument instead. */
+function asArgumentError(error: unknown): unknown {
+  if (error instanceof RuleError && error.message.startsWith('Query parameter'))
+    return new RuleError(error.message.replace(/^Query parameter/, 'Argument'), error.path);
+  return error;
+}
+
 /** The REST parameter checks, with their sentences naming a GraphQL argument. */
 function asArgument<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof RuleError && error.message.startsWith('Query parameter'))
-      throw new RuleError(error.message.replace(/^Query parameter/, 'Argument'), error.path);
-    throw error;
+    throw asArgumentError(error);
   }
 }
 
@@ -45,8 +50,7 @@ const pagination = (args: Args) =>
     }),
   );
 
-const instant = (args: Args) =>
-  asArgument(() => instantParam({ at: given(args.at) }, DateTime.utc()));
+const instant = (args: Args) => asArgument(() => instantParam({ at: given(args.at) }, DateTime.utc()));
 
 function articleRef(args: Args): Ref {
   const slug = given(args.slug);
@@ -87,7 +91,8 @@ const answered = (body: unknown, lists: List[] = [], expiresAt?: number): Answer
 export function createQueryResolvers(strapi: Core.Strapi) {
   const read = () => getService(strapi, 'read');
   const timelines = () => getService(strapi, 'timelines');
-  const locale = (args: Args) => requestLocale(strapi, given(args.locale));
+  const locale = (args: Args) =>
+    requestLocale(strapi, given(args.locale)).catch((error) => Promise.reject(asArgumentError(error)));
   const counted = new WeakMap<object, number>();
 
   const work: Record<QueryName, (args: Args, context: GraphqlContext) => Promise<Answered>> = {
@@ -106,7 +111,8 @@ export function createQueryResolvers(strapi: Core.Strapi) {
     async newsroomChannelArticles(args) {
       const code = await locale(args);
       const slug = String(args.slug);
-      if (!isValidSlug(slug)) throw new RuleError(`"${slug.slice(0, 60)}" is not a valid channel slug.`, ['slug']);
+      if (!isValidSlug(slug))
+        throw new RuleError(`"${slug.slice(0, 60)}" is not a valid channel slug.`, ['slug']);
       const { page, pageSize } = pagination(args);
       const body = await read().channelArticles(slug, code, page, pageSize);
       return answered(body, [{ name: 'channel', channelId: body.meta.channel.documentId }]);
@@ -114,14 +120,22 @@ export function createQueryResolvers(strapi: Core.Strapi) {
     async newsroomTimelines(args) {
       const at = instant(args);
       const now = given(args.at) === undefined;
-      return answered(await timelines().list(at), [{ name: 'timelines' }], now ? at.plus({ minutes: 1 }).toMillis() : undefined);
+      return answered(
+        await timelines().list(at),
+        [{ name: 'timelines' }],
+        now ? at.plus({ minutes: 1 }).toMillis() : undefined,
+      );
     },
     async newsroomTimeline(args) {
       const code = await locale(args);
       const slug = slugParam(args.slug, 'timeline');
       const at = instant(args);
       const now = given(args.at) === undefined;
-      return answered(await timelines().findOne(slug, at, code), [], now ? at.plus({ minutes: 1 }).toMillis() : undefined);
+      return answered(
+        await timelines().findOne(slug, at, code),
+        [],
+        now ? at.plus({ minutes: 1 }).toMillis() : undefined,
+      );
     },
     async newsroomPermalink(args, context) {
       context.koaContext?.vary('Accept-Language');
@@ -144,7 +158,13 @@ export function createQueryResolvers(strapi: Core.Strapi) {
         );
       try {
         const { body, keys, expiresAt } = await produce(args, context);
-        cacheAnswer(context, info, strapi.config.get('plugin::newsroom.cache') as CacheConfig, keys, expiresAt);
+        cacheAnswer(
+          context,
+          info,
+          strapi.config.get('plugin::newsroom.cache') as CacheConfig,
+          keys,
+          expiresAt,
+        );
         return body;
       } catch (error) {
         throw toStrapiError(error);

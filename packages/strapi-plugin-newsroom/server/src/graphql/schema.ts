@@ -129,6 +129,7 @@ export const TYPE_DEFS = /* GraphQL */ `
     date: String!
     weekday: String!
     isoWeekday: Int!
+    zone: String
   }
 
   type NewsroomMilestone {
@@ -228,12 +229,43 @@ export const TYPE_DEFS = /* GraphQL */ `
     meta: NewsroomChannelMeta!
   }
 
+  type NewsroomRange {
+    expected: Int!
+    min: Int!
+    max: Int!
+  }
+
+  type NewsroomCadenceSteps {
+    own: Int!
+    earlier: Int!
+  }
+
+  type NewsroomCycle {
+    version: String!
+    rcs: Int!
+    daysAfterLastRc: Float!
+  }
+
+  "What a projection learnt from: the rcs so far, the cadence and the earlier cycles."
+  type NewsroomProjectionBasis {
+    rcsSoFar: Int!
+    lastRc: String
+    cadenceDays: Float!
+    cadenceSteps: NewsroomCadenceSteps!
+    stepSpreadDays: Float!
+    history: [NewsroomCycle!]!
+    summary: String!
+  }
+
+  "When an unreleased timeline is likely to be released, as seen at asOf."
   type NewsroomProjection {
     version: String!
     asOf: String!
     expected: String!
     earliest: String!
     latest: String!
+    furtherRcs: NewsroomRange!
+    basis: NewsroomProjectionBasis!
   }
 
   type NewsroomTimelineArticle {
@@ -280,7 +312,7 @@ export const TYPE_DEFS = /* GraphQL */ `
     meta: NewsroomTimelinesMeta!
   }
 
-  type NewsroomPermalink {
+  type NewsroomPermalinkTarget {
     type: String!
     documentId: String!
     permalinkId: Int!
@@ -292,7 +324,7 @@ export const TYPE_DEFS = /* GraphQL */ `
   }
 
   type NewsroomPermalinkAnswer {
-    data: NewsroomPermalink!
+    data: NewsroomPermalinkTarget!
     meta: NewsroomDocumentMeta!
   }
 

@@ -176,6 +176,40 @@ async function newsroomPageRenders(url, screenshot) {
   }
 }
 
+/**
+ * With @strapi/plugin-graphql installed: the newsroom queries answer what the
+ * REST route answers (the public grant opens both), none of the plugin's
+ * internal types is in the schema. Without it, /graphql does not exist.
+ */
+async function graphqlAnswers(url, { installed }) {
+  const query = (text) => call(url, 'POST', '/graphql', { body: { query: text } });
+  const reply = await query('{ newsroomSeriesList { data { slug title partsTotal } } }');
+  if (!installed) {
+    expect(reply.status === 404, `/graphql answered ${reply.status} without the GraphQL plugin`, reply.body);
+    return;
+  }
+  expect(reply.status === 200 && !reply.body.errors, 'the newsroomSeriesList query', reply.body);
+  const rest = await call(url, 'GET', '/api/newsroom/series');
+  const same = rest.body.data.map(({ slug, title, partsTotal }) => ({ slug, title, partsTotal }));
+  expect(
+    JSON.stringify(reply.body.data.newsroomSeriesList.data) === JSON.stringify(same),
+    'GraphQL and REST list different series',
+    { graphql: reply.body.data, rest: same },
+  );
+  const schema = await query('{ __schema { types { name } mutationType { fields { name } } } }');
+  const names = schema.body.data.__schema.types.map((type) => type.name);
+  const internal = names.filter((name) =>
+    /^Newsroom(ScheduledAction|Sequence|SlugRedirect|OutboxMessage|Instance|ShareLink|CalendarFeed)/.test(
+      name,
+    ),
+  );
+  expect(internal.length === 0, 'internal newsroom types are in the GraphQL schema', internal);
+  const mutations = (schema.body.data.__schema.mutationType?.fields ?? []).filter((f) =>
+    /newsroom/i.test(f.name),
+  );
+  expect(mutations.length === 0, 'newsroom mutations are in the GraphQL schema', mutations);
+}
+
 /** Adds locales as the owner would in Settings → Internationalization. */
 async function addLocales(url, token, locales) {
   for (const [code, name] of locales) {
@@ -195,4 +229,5 @@ module.exports = {
   scheduledPublishRuns,
   newsroomPageRenders,
   addLocales,
+  graphqlAnswers,
 };

@@ -185,7 +185,12 @@ async function graphqlAnswers(url, { installed }) {
   const query = (text) => call(url, 'POST', '/graphql', { body: { query: text } });
   const reply = await query('{ newsroomSeriesList { data { slug title partsTotal } } }');
   if (!installed) {
-    expect(reply.status === 404, `/graphql answered ${reply.status} without the GraphQL plugin`, reply.body);
+    // No route: 404, or 405 where the admin's static handler holds the path for GET only.
+    expect(
+      [404, 405].includes(reply.status) && !reply.body?.data,
+      `/graphql answered ${reply.status} without the GraphQL plugin`,
+      reply.body,
+    );
     return;
   }
   expect(reply.status === 200 && !reply.body.errors, 'the newsroomSeriesList query', reply.body);

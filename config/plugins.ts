@@ -18,6 +18,9 @@ export default ({ env }: { env: any }) => ({
       defaultLimit: 25,
       maxLimit: 100,
       landingPage: false,
+      // plugin-graphql adds @koa/cors with its defaults on /graphql (any Origin, with credentials);
+      // off, the app's own allow-list (config/middlewares.ts) answers for /graphql too.
+      apolloServer: { cors: false },
     },
   },
   newsroom: {

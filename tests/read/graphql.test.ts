@@ -346,6 +346,17 @@ describe('GraphQL read API (plugin-graphql in the demo app)', () => {
     );
   });
 
+  it('answers CORS by the app allow-list on /graphql, as on the REST routes', async () => {
+    const query = { query: '{ newsroomSeriesList { meta { locale } } }' };
+    const foreign = await app.http().post('/graphql').set('Origin', 'https://evil.example').send(query);
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+    const front = await app.http().post('/graphql').set('Origin', 'https://www.example.com').send(query);
+    expect(front.headers['access-control-allow-origin']).toBe('https://www.example.com');
+    expect(front.body.data.newsroomSeriesList.meta.locale).toBe('en');
+    const rest = await app.http().get('/api/newsroom/series').set('Origin', 'https://evil.example');
+    expect(rest.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('sends cache headers as REST does, as far as Apollo lets it', async () => {
     const rest = await app.http().get(`/api/newsroom/series/${SERIES}`).expect(200);
     const reply = await graphql(

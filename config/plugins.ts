@@ -9,6 +9,20 @@ export default ({ env }: { env: any }) => ({
   'users-permissions': {
     config: { jwtSecret: secret('JWT_SECRET') },
   },
+  // GraphQL at /graphql with the newsroom queries (the plugin adds them when this plugin is present).
+  // Limits for every operation: nesting depth, and the page size of Strapi's own list queries.
+  graphql: {
+    enabled: true,
+    config: {
+      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
+      defaultLimit: 25,
+      maxLimit: 100,
+      landingPage: false,
+      // plugin-graphql adds @koa/cors with its defaults on /graphql (any Origin, with credentials);
+      // off, the app's own allow-list (config/middlewares.ts) answers for /graphql too.
+      apolloServer: { cors: false },
+    },
+  },
   newsroom: {
     enabled: true,
     config: {

@@ -64,6 +64,15 @@ function configurePlugin(dir, newsroomConfig) {
   fs.writeFileSync(file, base.replace(marker, marker + entry));
 }
 
+/** The GraphQL plugin's entry in config/plugins.ts, with the operation limits its docs recommend. */
+function enableGraphql(dir) {
+  const file = path.join(dir, 'config', 'plugins.ts');
+  const marker = 'Core.Config.Plugin => ({';
+  const entry =
+    '\n  graphql: { enabled: true, config: { depthLimit: 10, defaultLimit: 25, maxLimit: 100 } },';
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(marker, marker + entry));
+}
+
 async function waitForHealth(url, child, output, timeoutMs) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
@@ -127,4 +136,4 @@ function startExpectingFailure(dir, env) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-module.exports = { FIXTURE, run, createApp, configurePlugin, startApp, startExpectingFailure };
+module.exports = { FIXTURE, run, createApp, configurePlugin, enableGraphql, startApp, startExpectingFailure };

@@ -176,6 +176,51 @@ async function newsroomPageRenders(url, screenshot) {
   }
 }
 
+/**
+ * With @strapi/plugin-graphql installed: the newsroom queries answer what the
+ * REST route answers (the public grant opens both), none of the plugin's
+ * internal types is in the schema. Without it, /graphql does not exist.
+ */
+async function graphqlAnswers(url, { installed }) {
+  const query = (text) => call(url, 'POST', '/graphql', { body: { query: text } });
+  const reply = await query('{ newsroomSeriesList { data { slug title partsTotal } } }');
+  if (!installed) {
+    // No route: 404, or 405 where the admin's static handler holds the path for GET only.
+    expect(
+      [404, 405].includes(reply.status) && !reply.body?.data,
+      `/graphql answered ${reply.status} without the GraphQL plugin`,
+      reply.body,
+    );
+    return;
+  }
+  expect(reply.status === 200 && !reply.body.errors, 'the newsroomSeriesList query', reply.body);
+  const rest = await call(url, 'GET', '/api/newsroom/series');
+  const same = rest.body.data.map(({ slug, title, partsTotal }) => ({ slug, title, partsTotal }));
+  expect(
+    JSON.stringify(reply.body.data.newsroomSeriesList.data) === JSON.stringify(same),
+    'GraphQL and REST list different series',
+    { graphql: reply.body.data, rest: same },
+  );
+  // NODE_ENV=production: Apollo refuses introspection, so the internal types are probed by name.
+  for (const probe of [
+    '{ newsroomScheduledActions { documentId } }',
+    '{ newsroomSequences { documentId } }',
+    '{ newsroomSlugRedirects { documentId } }',
+    '{ newsroomOutboxMessages { documentId } }',
+    '{ newsroomArticles_connection { nodes { title } } }',
+    'mutation { updateNewsroomArticle(documentId: "x", data: {}) { documentId } }',
+  ]) {
+    const refused = await query(probe);
+    const text = JSON.stringify(refused.body);
+    expect(
+      refused.status === 400 &&
+        /Cannot query field|Unknown type|Schema is not configured for mutations/.test(text),
+      `${probe} is not refused as unknown`,
+      refused.body,
+    );
+  }
+}
+
 /** Adds locales as the owner would in Settings → Internationalization. */
 async function addLocales(url, token, locales) {
   for (const [code, name] of locales) {
@@ -195,4 +240,5 @@ module.exports = {
   scheduledPublishRuns,
   newsroomPageRenders,
   addLocales,
+  graphqlAnswers,
 };

@@ -4,8 +4,9 @@
  * the package, `npm install <tarball>` into a fresh create-strapi-app 5.54
  * app outside this repository, the newsroom entry added to its
  * config/plugins.ts, `npm run build`, `npm run start`; then checked through
- * HTTP and Chromium on SQLite (one locale, then three) and on PostgreSQL, and
- * a misspelt option is seen to stop the start with a sentence.
+ * HTTP and Chromium on SQLite (one locale, then three; without
+ * @strapi/plugin-graphql) and on PostgreSQL (with it: the newsroom GraphQL
+ * queries), and a misspelt option is seen to stop the start with a sentence.
  *
  * `npm run test:install` (uses the node and npm on PATH; .ci/run puts Node 24
  * there). Prints one line per step and writes .tmp/install-results.json.
@@ -14,7 +15,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { Client } = require('pg');
-const { run, createApp, configurePlugin, startApp, startExpectingFailure } = require('./app');
+const { run, createApp, configurePlugin, enableGraphql, startApp, startExpectingFailure } = require('./app');
 const checks = require('./checks');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -60,12 +61,13 @@ function pack(destination) {
 }
 
 /** Every check of one start: returns the series the read API gave. */
-async function checkStart(app, { locales, browser }) {
+async function checkStart(app, { locales, browser, graphql = false }) {
   const token = await checks.ownerToken(app.url);
   await checks.contentTypesRegistered(app.url, token);
   const grantedAlready = (await checks.call(app.url, 'GET', '/api/newsroom/series')).status === 200;
   if (!grantedAlready) await checks.grantPublicReads(app.url, token);
   await checks.readApiAnswers(app.url, { locales });
+  await checks.graphqlAnswers(app.url, { installed: graphql });
   await checks.adminRouteAnswers(app.url, token);
   await checks.scheduledPublishRuns(app.url, token);
   if (browser) await checks.newsroomPageRenders(app.url, path.join(SHOTS, `${browser}.png`));
@@ -118,7 +120,9 @@ async function main() {
   app = await startApp(dir, {});
   try {
     await checkStart(app, { locales: ['en', 'de', 'fr'], browser: null });
-    log('SQLite, en + de + fr: read API in every locale, scheduled publish: ok');
+    log(
+      'SQLite, en + de + fr: read API in every locale, scheduled publish, no /graphql without the plugin: ok',
+    );
   } finally {
     await app.stop();
   }
@@ -166,9 +170,13 @@ async function main() {
     'a misspelt option, a wrongly typed one and draft & publish turned off stop the start with a sentence: ok',
   );
 
-  // PostgreSQL, as an app owner switches: the pg driver in, the SQLite driver out.
+  // PostgreSQL, as an app owner switches: the pg driver in, the SQLite driver out; and the GraphQL
+  // plugin added (the SQLite starts above ran without it). The server needs no rebuild for it: `tsc`
+  // compiles the config; the admin bundle, built before, stays without the GraphQL plugin's admin part.
   run(dir, 'npm', ['uninstall', '--no-audit', '--no-fund', 'better-sqlite3']);
-  run(dir, 'npm', ['install', '--no-audit', '--no-fund', 'pg@8']);
+  run(dir, 'npm', ['install', '--no-audit', '--no-fund', 'pg@8', '@strapi/plugin-graphql@5.54.0']);
+  enableGraphql(dir);
+  run(dir, 'npx', ['tsc', '-p', 'tsconfig.json']);
   const schema = `fresh_app_${process.pid}_${Date.now().toString(36)}`;
   await withPg(`CREATE SCHEMA "${schema}"`);
   try {
@@ -176,8 +184,10 @@ async function main() {
     app = await startApp(dir, pgEnv);
     try {
       log(`PostgreSQL (no better-sqlite3 installed): started in ${app.bootMs} ms`);
-      await checkStart(app, { locales: ['en'], browser: 'fresh-app-postgres' });
-      log('PostgreSQL: content types, read API, admin route, scheduled publish, Newsroom page: ok');
+      await checkStart(app, { locales: ['en'], browser: 'fresh-app-postgres', graphql: true });
+      log(
+        'PostgreSQL with @strapi/plugin-graphql: content types, read API, GraphQL, admin route, scheduled publish, Newsroom page: ok',
+      );
     } finally {
       await app.stop();
     }

@@ -3,6 +3,7 @@ import { componentDefinitions } from './components';
 import { installDocumentHooks } from './document-hooks';
 import { createFastPath } from './http/fast-path';
 import { createSettle } from './http/settle';
+import { registerGraphql } from './graphql';
 import { assertDraftAndPublish, assertOneStrapiUtils } from './startup-checks';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -18,4 +19,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(createFastPath(strapi));
 
   installDocumentHooks(strapi);
+  // Only when the app has @strapi/plugin-graphql (an optional peer).
+  registerGraphql(strapi);
 };

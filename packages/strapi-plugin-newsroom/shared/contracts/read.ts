@@ -140,7 +140,8 @@ export const milestone = z.object({
 
 export const timelinePhase = z.enum(['not-started', 'merge-window', 'stabilising', 'released', 'stable']);
 
-const stateAt = z.object({
+/** Where a release stood at an instant: its phase, release candidate and label. */
+export const stateAt = z.object({
   at: instant,
   phase: timelinePhase,
   rc: z.number().int().nullable(),

@@ -6,7 +6,7 @@
  * them; the server checks that what it returns fits (services/views/timelines.ts).
  */
 import { z } from 'zod';
-import { instant, milestone, timelinePhase } from './read';
+import { instant, milestone, stateAt, timelinePhase } from './read';
 
 export { milestone as timelineMilestone, timelinePhase };
 
@@ -25,13 +25,7 @@ export const timelineSummary = z.object({
 
 export const timelineDetail = timelineSummary.extend({
   milestones: z.array(milestone),
-  state: z.object({
-    at: instant,
-    phase: timelinePhase,
-    rc: z.number().int().nullable(),
-    label: z.string().nullable(),
-    daysSinceStart: z.number().int().nullable(),
-    weeksSinceRc1: z.number().int().nullable(),
+  state: stateAt.extend({
     latest: milestone.nullable().describe('The last milestone reached at `at`.'),
     after: z.array(milestone).describe('The milestones still to come after `at`.'),
   }),

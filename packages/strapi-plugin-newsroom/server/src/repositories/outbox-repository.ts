@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { OUTBOX_MESSAGE } from '../uids';
+import { inTransactionOn, onPostgres } from './tables';
 
 const TABLE = 'newsroom_outbox';
 
@@ -65,11 +66,8 @@ function normalize(row: any): OutboxMessage {
  * lock, as in the scheduler's repository.
  */
 export const createOutboxRepository = (strapi: Core.Strapi) => {
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  const inTransaction = <T>(work: (table: () => any) => Promise<T>): Promise<T> =>
-    strapi.db.transaction(({ trx }) =>
-      work(() => strapi.db.getConnection(TABLE).transacting(trx)),
-    ) as Promise<T>;
+  const isPostgres = () => onPostgres(strapi);
+  const inTransaction = inTransactionOn(strapi, TABLE);
 
   /** Waiting and due, or claimed under a lease that ran out (its instance died mid-delivery). */
   const claimable = (now: Date) => (qb: any) =>

@@ -7,6 +7,7 @@ import { ARTICLE, SCHEDULED_ACTION, SERIES } from '../uids';
 export { SCHEDULED_ACTION };
 
 import type { ActionStatus } from '../domain/schedule/status';
+import { inTransactionOn, onPostgres } from './tables';
 
 export type { ActionStatus };
 
@@ -86,12 +87,8 @@ function normalize(row: any): ActionRow {
  */
 export const createScheduleRepository = (strapi: Core.Strapi) => {
   const query = () => strapi.db.query(SCHEDULED_ACTION as any);
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  // Reuses the caller's transaction when there is one (SQLite has a single connection).
-  const inTransaction = <T>(work: (table: () => any) => Promise<T>): Promise<T> =>
-    strapi.db.transaction(({ trx }) =>
-      work(() => strapi.db.getConnection(TABLE).transacting(trx)),
-    ) as Promise<T>;
+  const isPostgres = () => onPostgres(strapi);
+  const inTransaction = inTransactionOn(strapi, TABLE);
 
   /** The articles' current series and part number (draft rows), by documentId:locale. */
   async function placementsOf(

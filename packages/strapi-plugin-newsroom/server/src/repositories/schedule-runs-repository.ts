@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { asDate } from './schedule-targets-repository';
 import type { ActionRow } from './schedule-repository';
+import { inTransactionOn, onPostgres } from './tables';
 
 /** The scheduled actions' table, for the queries Strapi's query engine cannot express. */
 export const TABLE = 'newsroom_scheduled_actions';
@@ -15,12 +16,8 @@ export const createScheduleRunsRepository = (
   strapi: Core.Strapi,
   findByIds: (ids: number[]) => Promise<ActionRow[]>,
 ) => {
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  // Reuses the caller's transaction when there is one (SQLite has a single connection).
-  const inTransaction = <T>(work: (table: () => any) => Promise<T>): Promise<T> =>
-    strapi.db.transaction(({ trx }) =>
-      work(() => strapi.db.getConnection(TABLE).transacting(trx)),
-    ) as Promise<T>;
+  const isPostgres = () => onPostgres(strapi);
+  const inTransaction = inTransactionOn(strapi, TABLE);
 
   /** Pending and due (past any retry time), or running under a lease that ran out. */
   const claimable = (now: Date) => (qb: any) =>

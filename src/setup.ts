@@ -22,9 +22,10 @@ export const DEV_ADMIN_DEFAULTS = {
  * plugin's per-request check of the content generation costs a third of
  * what it does in SQLite's default rollback-journal mode, and reads never
  * wait for a write. The mode is stored in the file; setting it again is a no-op.
+ * DATABASE_SQLITE_WAL=false keeps SQLite's default (a test reads the rollback journal).
  */
-export async function useWriteAheadLog(strapi: Core.Strapi) {
-  if (strapi.db.dialect.client !== 'sqlite') return;
+export async function useWriteAheadLog(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env) {
+  if (strapi.db.dialect.client !== 'sqlite' || env.DATABASE_SQLITE_WAL === 'false') return;
   await strapi.db.connection.raw('PRAGMA journal_mode = WAL');
 }
 

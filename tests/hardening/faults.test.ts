@@ -368,7 +368,9 @@ describe('faults: a process killed during a release plan', () => {
   it('leaves all of a plan or none of it, whatever moment the process dies', async () => {
     const PARTS = 100;
     const database: TestDatabase = await createTestDatabase('faults_plan');
-    const env = { ...database.env, NEWSROOM_SCHEDULER: 'false' };
+    // SQLite in its default rollback-journal mode, as a fresh Strapi app has it (the demo turns on WAL):
+    // the hot journal a kill leaves is this test's evidence that it hit the open write transaction.
+    const env = { ...database.env, NEWSROOM_SCHEDULER: 'false', DATABASE_SQLITE_WAL: 'false' };
     let server: Server | null = null;
     try {
       server = await startServer(env);

@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { missingPermission } from '../permissions';
 
-interface PolicyContext {
+export interface PolicyContext {
   state: { userAbility?: { can: (action: string) => boolean } };
 }
 

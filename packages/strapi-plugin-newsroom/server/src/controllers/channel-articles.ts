@@ -1,20 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { answerKeys, missingKey } from '../domain/cache-keys';
-import { RuleError } from '../domain/errors';
 import * as query from '../domain/query';
-import { isValidSlug } from '../domain/slug';
 import { getService } from '../get-service';
 import { found, jsonAnswer } from '../http/answers';
 import type { Ctx } from '../http/context';
 import { readLocale } from '../http/request';
+import { slugParam } from './views/params';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
     const answers = getService(strapi, 'answers');
     const locale = await readLocale(strapi, ctx);
-    const { slug } = ctx.params;
-    if (!isValidSlug(slug))
-      throw new RuleError(`"${String(slug).slice(0, 60)}" is not a valid channel slug.`, ['slug']);
+    const slug = slugParam(ctx.params.slug, 'channel');
     const { page, pageSize } = query.pagination(ctx.query);
     const key = `channel:${locale}:${slug}:${page}:${pageSize}`;
     if (await answers.serve(ctx, key)) return;

@@ -5,8 +5,7 @@ import { answerKeys, type List } from '../domain/cache-keys';
 import { RuleError } from '../domain/errors';
 import * as query from '../domain/query';
 import { parseRef, type Ref } from '../domain/refs';
-import { isValidSlug } from '../domain/slug';
-import { instantParam, slugParam } from '../controllers/views/params';
+import { expiresAt, instantParam, slugParam } from '../controllers/views/params';
 import { getService } from '../get-service';
 import type { CacheConfig } from '../http/cache-headers';
 import { toStrapiError } from '../http/errors';
@@ -66,9 +65,7 @@ function articleRef(args: Args): Ref {
       ]);
     return { slug: String(id), permalinkId: id };
   }
-  if (typeof slug !== 'string' || !isValidSlug(slug))
-    throw new RuleError(`"${String(slug).slice(0, 60)}" is not a valid article slug.`, ['slug']);
-  return { slug, permalinkId: null };
+  return { slug: slugParam(slug, 'article'), permalinkId: null };
 }
 
 /** An answer, the surrogate keys it carries and, for "now", when it stops being true. */
@@ -110,32 +107,20 @@ export function createQueryResolvers(strapi: Core.Strapi) {
     },
     async newsroomChannelArticles(args) {
       const code = await locale(args);
-      const slug = String(args.slug);
-      if (!isValidSlug(slug))
-        throw new RuleError(`"${slug.slice(0, 60)}" is not a valid channel slug.`, ['slug']);
+      const slug = slugParam(args.slug, 'channel');
       const { page, pageSize } = pagination(args);
       const body = await read().channelArticles(slug, code, page, pageSize);
       return answered(body, [{ name: 'channel', channelId: body.meta.channel.documentId }]);
     },
     async newsroomTimelines(args) {
       const at = instant(args);
-      const now = given(args.at) === undefined;
-      return answered(
-        await timelines().list(at),
-        [{ name: 'timelines' }],
-        now ? at.plus({ minutes: 1 }).toMillis() : undefined,
-      );
+      return answered(await timelines().list(at), [{ name: 'timelines' }], expiresAt(args.at, at));
     },
     async newsroomTimeline(args) {
       const code = await locale(args);
       const slug = slugParam(args.slug, 'timeline');
       const at = instant(args);
-      const now = given(args.at) === undefined;
-      return answered(
-        await timelines().findOne(slug, at, code),
-        [],
-        now ? at.plus({ minutes: 1 }).toMillis() : undefined,
-      );
+      return answered(await timelines().findOne(slug, at, code), [], expiresAt(args.at, at));
     },
     async newsroomPermalink(args, context) {
       context.koaContext?.vary('Accept-Language');

@@ -13,6 +13,14 @@ export function slugParam(raw: unknown, what: string): string {
 }
 
 /**
+ * When an answer for `at` stops being true: an answer "as of now" (no `at`
+ * asked for; `at` is then now, to the minute) when its minute ends; one for
+ * an instant never.
+ */
+export const expiresAt = (asked: unknown, at: DateTime): number | undefined =>
+  asked === undefined || asked === null || asked === '' ? at.plus({ minutes: 1 }).toMillis() : undefined;
+
+/**
  * `?at=`: an ISO 8601 date and time (UTC unless it names a real offset);
  * absent means now. Read to the minute, like every milestone an editor
  * enters: the answer depends on no finer time, so a flood of distinct

@@ -5,16 +5,13 @@ import { getService } from '../../get-service';
 import { found, jsonAnswer } from '../../http/answers';
 import type { Ctx } from '../../http/context';
 import { readLocale } from '../../http/request';
-import { instantParam, slugParam } from './params';
+import { expiresAt, instantParam, slugParam } from './params';
 
 /**
  * Release timelines. Never replayed by URL: the fast path's URL key has no
  * `at`, and an answer for "now" would outlive its minute there. Caches keep
  * an answer for "now" until its minute ends.
  */
-const untilNextMinute = (ctx: Ctx, at: DateTime) =>
-  ctx.query.at === undefined || ctx.query.at === '' ? at.plus({ minutes: 1 }).toMillis() : undefined;
-
 export const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
     await readLocale(strapi, ctx);
@@ -25,7 +22,7 @@ export const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     const body = await getService(strapi, 'timelines').list(at);
     answers.send(ctx, key, {
       ...jsonAnswer(body, answerKeys(body, [{ name: 'timelines' }]), false),
-      expiresAt: untilNextMinute(ctx, at),
+      expiresAt: expiresAt(ctx.query.at, at),
     });
   },
 
@@ -38,7 +35,7 @@ export const timeline = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (await answers.serve(ctx, key)) return;
     const answer = await found(
       getService(strapi, 'timelines').findOne(slug, at, locale),
-      (body) => ({ ...jsonAnswer(body, answerKeys(body), false), expiresAt: untilNextMinute(ctx, at) }),
+      (body) => ({ ...jsonAnswer(body, answerKeys(body), false), expiresAt: expiresAt(ctx.query.at, at) }),
       [missingKey({ type: 'timeline', locale: null, slug })],
     );
     answers.send(ctx, key, answer);

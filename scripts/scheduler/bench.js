@@ -3,10 +3,12 @@
  * npm run bench:scheduler — lateness p50/p99/max and actions/s of scheduled
  * publishing on 1 and 3 instances, side by side, on the database the env
  * names (DATABASE_CLIENT=postgres DATABASE_URL=...; SQLite otherwise).
- * Three loads: a steady one (COUNT actions due over SPREAD_MS) for lateness,
+ * Four loads: a steady one (COUNT actions due over SPREAD_MS) for lateness,
  * a burst (BURST actions all due at once) for throughput, and a large burst
- * (BIG_BURST, default 1,000, due at one instant: the front page at 06:00).
- * LOADS=steady,burst,big picks some; INSTANCES=1,3 the instance counts.
+ * (BIG_BURST, default 1,000, due at one instant: the front page at 06:00) and
+ * an embargo bundle (BUNDLE entries, default 100, one transaction).
+ * LOADS=steady,burst,big,bundle picks some; INSTANCES=1,3 the instance counts;
+ * BATCHES=1,20 compares actions per transaction (default: the plugin's default only).
  * Compile first (npm run compile).
  */
 const { runCluster } = require('./harness');
@@ -14,8 +16,10 @@ const { runCluster } = require('./harness');
 const steady = { count: Number(process.env.COUNT || 100), spreadMs: Number(process.env.SPREAD_MS || 10_000) };
 const burst = { count: Number(process.env.BURST || 200), spreadMs: 0 };
 const big = { count: Number(process.env.BIG_BURST || 1000), spreadMs: 0 };
-const loads = (process.env.LOADS || 'steady,burst,big').split(',');
+const bundle = { count: Number(process.env.BUNDLE || 100), spreadMs: 0, bundle: true };
+const loads = (process.env.LOADS || 'steady,burst,big,bundle').split(',');
 const instanceCounts = (process.env.INSTANCES || '1,3').split(',').map(Number);
+const batches = process.env.BATCHES ? process.env.BATCHES.split(',').map(Number) : [null];
 
 async function main() {
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
@@ -24,18 +28,20 @@ async function main() {
     ['steady', steady],
     ['burst', burst],
     ['burst', big, 'big'],
+    ['bundle', bundle],
   ].filter(([name, , key]) => loads.includes(key || name))) {
-    for (const instances of instanceCounts) {
+    for (const [instances, batchSize] of instanceCounts.flatMap((n) => batches.map((b) => [n, b]))) {
       process.stderr.write(
-        `${client}: ${load} ${settings.count} actions over ${settings.spreadMs} ms on ${instances} instance(s)...\n`,
+        `${client}: ${load} ${settings.count} actions over ${settings.spreadMs} ms on ${instances} instance(s), batch ${batchSize ?? 'default'}...\n`,
       );
-      const s = await runCluster({ client, instances, ...settings, pollMs: 5000, leaseMs: 5000 });
+      const s = await runCluster({ client, instances, ...settings, pollMs: 5000, leaseMs: 5000, batchSize });
       if (s.done !== settings.count || s.deliveredTwice || s.distinctPublished !== settings.count) {
         throw new Error(`not exactly once: ${JSON.stringify(s)}`);
       }
       rows.push({
         load: `${load} ${settings.count}/${settings.spreadMs / 1000}s`,
         instances,
+        batch: batchSize ?? 'default',
         ...s.lateness,
         actionsPerSecond: s.actionsPerSecond,
         // The due instant until the last webhook arrived (this process's clock): when the last one was visible.
@@ -44,9 +50,9 @@ async function main() {
     }
   }
   const cell = (v) => String(v === null || v === undefined ? '-' : typeof v === 'number' ? Math.round(v) : v);
-  const head = ['load', 'instances', 'p50 ms', 'p99 ms', 'max ms', 'actions/s', 'all visible ms'];
+  const head = ['load', 'instances', 'batch', 'p50 ms', 'p99 ms', 'max ms', 'actions/s', 'all visible ms'];
   const body = rows.map((r) =>
-    [r.load, r.instances, r.p50, r.p99, r.max, r.actionsPerSecond, r.allVisibleMs].map(cell),
+    [r.load, r.instances, r.batch, r.p50, r.p99, r.max, r.actionsPerSecond, r.allVisibleMs].map(cell),
   );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');

@@ -118,6 +118,8 @@ async function runCluster({
   probe = null,
   leaseMs = 3000,
   pollMs = 2000,
+  batchSize = null,
+  bundle = false,
   clocks = [],
   log = () => undefined,
 }) {
@@ -130,6 +132,7 @@ async function runCluster({
       WEBHOOK_URL: receiver.url,
       SCHED_LEASE_MS: String(leaseMs),
       SCHED_POLL_MS: String(pollMs),
+      ...(batchSize ? { SCHED_BATCH: String(batchSize) } : {}),
     };
     // With a victim, the others start their runners only once it holds a claim: on SQLite the
     // write lock decides who claims, and a victim that never claims would never be killed.
@@ -159,11 +162,17 @@ async function runCluster({
     await Promise.all(all.map((instance) => instance.ready));
     if (probe) await first.call('sql', { statements: probe.install(database.env) });
     let killedAt = null;
+    let publishedWhileHolding = null;
     if (kill) {
       const victim = all[all.length - 1];
       victim.onHolding = () => {
         if (killedAt) return;
         killedAt = Date.now();
+        // What readers see while the victim holds its transaction open (a bundle: none of it).
+        first
+          .call('published', { ids })
+          .then((rows) => (publishedWhileHolding = rows.length))
+          .catch(() => undefined);
         // A moment later, so its other claims are inside their transactions too.
         setTimeout(() => {
           killedAt = Date.now();
@@ -174,7 +183,7 @@ async function runCluster({
     }
     // Far enough ahead that scheduling (and the other instances' re-arming) is over before the first is due.
     const t0 = Date.now() + 3000 + count * 25;
-    await first.call('schedule', { ids, t0, spreadMs });
+    await first.call('schedule', { ids, t0, spreadMs, bundle });
     if (kill) {
       // Should the victim never claim, the others start anyway (and the summary shows it was not killed).
       setTimeout(
@@ -263,8 +272,10 @@ async function runCluster({
         : null,
       // From the SIGKILL to the last taken-over action's run (ranAt: the database's clock, same host).
       takeOverMs: kill && killedAt && takenOverRuns.length ? Math.max(...takenOverRuns) - killedAt : null,
+      publishedWhileHolding,
+      ranAtValues: ranAt,
       actionsPerSecond:
-        ranAt.length > 1
+        !bundle && ranAt.length > 1
           ? Math.round((ranAt.length / Math.max(1, Math.max(...ranAt) - Math.min(...ranAt))) * 1000)
           : null,
       byInstance,

@@ -50,6 +50,7 @@ async function main() {
     retryMaxMs: 2000,
     maxAttempts: 20,
     concurrency: process.env.SCHED_CONCURRENCY ? Number(process.env.SCHED_CONCURRENCY) : null,
+    ...(process.env.SCHED_BATCH ? { batchSize: Number(process.env.SCHED_BATCH) } : {}),
     instanceId: env('INSTANCE_ID', `instance-${process.pid}`),
   });
   const slowAfter = env('SCHED_SLOW_AFTER');
@@ -96,6 +97,20 @@ async function handle(strapi, message) {
       );
     }
     reply(ids);
+  } else if (message.cmd === 'schedule' && message.bundle) {
+    // One embargo bundle of every document, due at t0.
+    await strapi
+      .plugin('newsroom')
+      .service('bundles')
+      .create(
+        {
+          name: `bench bundle of ${message.ids.length}`,
+          at: new Date(message.t0).toISOString(),
+          entries: message.ids.map((documentId) => ({ targetType: ARTICLE, documentId, locale: 'en' })),
+        },
+        { ability: null, userId: null, email: 'bench', superAdmin: false },
+      );
+    reply(message.ids.length);
   } else if (message.cmd === 'schedule') {
     const schedule = strapi.plugin('newsroom').service('schedule');
     for (const [i, documentId] of message.ids.entries()) {

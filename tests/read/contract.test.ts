@@ -286,6 +286,42 @@ describe('the OpenAPI document against the real answers', () => {
     ];
     for (const c of cases) await send(c);
 
+    // An embargo bundle: made, changed, checked, emptied and cancelled.
+    const [bundles, oneBundle] = ['/newsroom/schedule/bundles', '/newsroom/schedule/bundles/{id}'];
+    const made = await send(
+      a('post', bundles, bundles, 201, {
+        name: 'Contract bundle',
+        at: at(3),
+        entries: [{ targetType: ARTICLE, documentId: article, locale: 'en', action: 'unpublish' }],
+      }),
+    );
+    const bundle = `${bundles}/${made.body.data.id}`;
+    const entry = made.body.data.entries[0].id;
+    const [entries, oneEntry] = [`${oneBundle}/entries`, `${oneBundle}/entries/{entryId}`];
+    for (const c of [
+      a('post', bundles, bundles, 400, { name: '' }),
+      a('get', bundles, bundles, 200),
+      a('get', bundles, `${bundles}?status=soon`, 400),
+      a('get', oneBundle, bundle, 200),
+      a('get', oneBundle, `${bundles}/nosuchbundle`, 404),
+      a('put', oneBundle, bundle, 200, { name: 'Contract bundle, renamed', at: at(4) }),
+      a('put', oneBundle, bundle, 400, {}),
+      a('post', `${oneBundle}/check`, `${bundle}/check`, 200),
+      a('post', `${oneBundle}/check`, `${bundles}/nosuchbundle/check`, 404),
+      a('post', entries, `${bundle}/entries`, 400, { entries: [] }),
+      a('post', entries, `${bundle}/entries`, 409, {
+        entries: [{ targetType: ARTICLE, documentId: article, locale: 'en' }],
+      }),
+      a('delete', oneEntry, `${bundle}/entries/${entry}`, 200),
+      a('delete', oneEntry, `${bundle}/entries/nosuchentry`, 404),
+      a('post', entries, `${bundle}/entries`, 200, {
+        entries: [{ targetType: ARTICLE, documentId: article, locale: 'en', action: 'unpublish' }],
+      }),
+      a('delete', oneBundle, bundle, 200),
+      a('delete', oneBundle, `${bundles}/nosuchbundle`, 404),
+    ])
+      await send(c);
+
     // A plan needs a series with a part not yet published.
     const planned = await app.strapi
       .documents('plugin::newsroom.series' as any)

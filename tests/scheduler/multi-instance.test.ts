@@ -72,3 +72,50 @@ it('runs every action exactly once on four instances, one killed mid-publish, on
   expect(summary.lateness.count).toBe(150);
   expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
 });
+
+it('puts an embargo bundle out whole, once, when the instance running it is killed mid-bundle', async () => {
+  const postgres = process.env.DATABASE_CLIENT === 'postgres';
+  const summary = await runCluster({
+    instances: 3,
+    count: 40,
+    spreadMs: 0,
+    bundle: true,
+    // The victim claims the bundle and hangs inside its transaction after 10 of the 40 publishes.
+    kill: true,
+    killAfter: 10,
+    probe: { install: publishLogInstall, read: publishLogRead },
+    leaseMs: 5000,
+    pollMs: 2000,
+  });
+  const { probe, ...shown } = summary;
+  console.log(
+    `${postgres ? 'PostgreSQL' : 'SQLite'}, 3 instances, a bundle of 40 killed after 10 entries:`,
+    JSON.stringify({
+      lateness: shown.lateness,
+      byInstance: shown.byInstance,
+      publishedWhileHolding: shown.publishedWhileHolding,
+      takeOverMs: shown.takeOverMs,
+      publishLogRows: probe.length,
+    }),
+  );
+  expect(summary.killed.exited).toBe(true);
+  // While the victim held the bundle half done, readers saw none of it.
+  expect(summary.publishedWhileHolding).toBe(0);
+  expect(summary.failed).toEqual([]);
+  expect(summary.open).toBe(0);
+  expect(summary.done).toBe(40);
+  // Another instance ran all of it, on the bundle's second attempt, within the lease.
+  expect(Object.keys(summary.byInstance)).toHaveLength(1);
+  expect(summary.byInstance[summary.killed.name]).toBeUndefined();
+  expect(summary.takenOver).toBe(40);
+  expect(summary.takeOverMs).toBeLessThan(8000);
+  // Exactly once: one published row written per document (the killed transaction wrote none that
+  // stayed), one published version each, one webhook each.
+  const ids = Object.keys(summary.deliveries);
+  expect(publishedOtherThanOnce(probe, ids)).toEqual([]);
+  expect(summary.distinctPublished).toBe(40);
+  expect(summary.deliveredOnce).toBe(40);
+  // One instant for all: every entry's recorded run time is the same.
+  expect(new Set(summary.ranAtValues).size).toBe(1);
+  expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
+});

@@ -16,8 +16,14 @@ export interface SchedulerConfig {
   maxAttempts: number;
   retryBaseMs: number;
   retryMaxMs: number;
-  /** Actions run at once per instance; null: 4 on PostgreSQL, 1 on SQLite (one writer anyway). */
+  /** Transactions run at once per instance; null: 4 on PostgreSQL, 1 on SQLite (one writer anyway). */
   concurrency: number | null;
+  /**
+   * Due actions published per transaction (one fence, one content
+   * generation step, one purge, one commit for all of them); a batch that
+   * fails is run again one action at a time, so one bad action fails alone.
+   */
+  batchSize: number;
   /** Names this instance in leases; null: host, pid and a random suffix. */
   instanceId: string | null;
   /**
@@ -37,6 +43,7 @@ export const schedulerDefaults: SchedulerConfig = {
   retryBaseMs: RETRY_DEFAULTS.baseMs,
   retryMaxMs: RETRY_DEFAULTS.maxMs,
   concurrency: null,
+  batchSize: 20,
   instanceId: null,
   failureWebhook: null,
   lateAfterMs: 60_000,

@@ -101,6 +101,27 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
       );
     },
 
+    /** fence() for several rows at once; returns the ids still ours (now locked until commit on PostgreSQL). */
+    async fenceMany(ids: number[], token: string, leaseUntil: Date): Promise<number[]> {
+      if (ids.length === 0) return [];
+      return inTransaction(async (table) => {
+        const mine = { lease_owner: token, status: 'running' };
+        await table().whereIn('id', ids).where(mine).update({ lease_until: leaseUntil });
+        const rows = await table().select('id').whereIn('id', ids).where(mine);
+        return rows.map((row: any) => Number(row.id));
+      });
+    },
+
+    /** finish() for several rows at once; returns how many were still ours. */
+    async finishMany(ids: number[], token: string, data: Record<string, unknown>): Promise<number> {
+      return inTransaction((table) =>
+        table()
+          .whereIn('id', ids)
+          .where({ lease_owner: token, status: 'running' })
+          .update({ ...data, updated_at: new Date() }),
+      );
+    },
+
     /**
      * Moves the lease end of `token`'s unfinished actions to leaseUntil.
      * PostgreSQL skips rows locked by a publish transaction (they cannot be

@@ -9,7 +9,7 @@ import { getService } from '../../get-service';
 import type { Ability } from '../access';
 import { perform } from './execute';
 import { redact, REMOVED, toPublicBundle } from './present';
-import { assertMayPublish, runTimeRefusal, type Scheduler } from './rights';
+import { assertMayPublish, authorityFor, runTimeRefusal, type Scheduler } from './rights';
 import { checkPartOrder, resolveTarget, resolveTime, seriesPlacement, type WhenInput } from './targets';
 
 export interface CreateBundleInput extends WhenInput {
@@ -123,7 +123,8 @@ export const createBundlesService = ({ strapi }: { strapi: Core.Strapi }) => {
           attempts: 0,
           scheduledBy: by.email,
           scheduledById: by.userId,
-          authority: 'scheduler',
+          // Code (no ability) adds with the plugin's authority, as it schedules; people on their own right.
+          authority: authorityFor(by, undefined),
           bundleId: row.documentId,
         });
       }

@@ -74,6 +74,8 @@ export async function executeBundle(ctx: BundleContext, bundle: BundleRow, token
         ran_by: ctx.instanceId,
         lateness_ms: latenessMs(bundle.dueAt, ranAt),
         last_error: null,
+        // The bundle's try this was: 2 and more after a take-over or a retry.
+        attempts: bundle.attempts,
       };
       for (const outcome of new Set(outcomes)) {
         const ids = entries.filter((_, i) => outcomes[i] === outcome).map((entry) => entry.id);

@@ -6,6 +6,7 @@ import type { SchedulerConfig } from '../../config/scheduler';
 import type { ActionRow, ScheduleRepository } from '../../repositories/schedule-repository';
 import { type AlertPayload, enqueueAlert } from './alerts';
 import type { ClockService } from './clock';
+import { getService } from '../../get-service';
 import { toPublic } from './present';
 import { runTimeRefusal } from './rights';
 
@@ -30,52 +31,108 @@ export interface ExecuteContext {
 const MAX_ERROR = 2000;
 
 /**
- * Runs one claimed action. The publish and the "done" mark commit in ONE
- * transaction, opened by a fenced write on the action row:
- * - a crash before the commit rolls both back, so the lease expires and the
+ * Runs claimed actions. The publishes and their "done" marks commit in ONE
+ * transaction, opened by a fenced write on the action rows:
+ * - a crash before the commit rolls all back, so the leases expire and the
  *   next claimer publishes (nothing happened yet);
- * - a crash after it leaves the action done, so nobody publishes again;
- * - while the transaction is open nobody else can take the action over (the
- *   row is locked on PostgreSQL, the database is on SQLite), and a runner
- *   whose claim was taken over meanwhile finds the fence gone and stops.
+ * - a crash after it leaves them done, so nobody publishes again;
+ * - while the transaction is open nobody else can take them over (the rows
+ *   are locked on PostgreSQL, the database is on SQLite), and a runner whose
+ *   claim was taken over meanwhile finds the fence gone and leaves it.
+ * Several actions share the transaction's fixed costs (fence, content
+ * generation step, purge, commit); if any of them fails, the whole batch is
+ * rolled back and each runs again on its own, so only that one fails.
  * Strapi emits entry.publish on commit, so webhooks fire once per publish.
  */
-export async function executeAction(ctx: ExecuteContext, action: ActionRow, token: string): Promise<void> {
-  const { repo, config, clock, hooks } = ctx;
-  if (action.attempts > config.maxAttempts) {
-    await giveUp(
-      ctx,
-      action,
-      token,
-      `Gave up after ${action.attempts - 1} attempts; the instances running it stopped each time.`,
-    );
-    return;
+export async function executeActions(ctx: ExecuteContext, actions: ActionRow[], token: string) {
+  const live: ActionRow[] = [];
+  for (const action of actions) {
+    if (action.attempts > ctx.config.maxAttempts) {
+      await giveUp(
+        ctx,
+        action,
+        token,
+        `Gave up after ${action.attempts - 1} attempts; the instances running it stopped each time.`,
+      );
+      continue;
+    }
+    try {
+      await ctx.hooks.beforeExecute?.(action);
+      live.push(action);
+    } catch (error) {
+      await failed(ctx, action, token, error);
+    }
   }
-  try {
-    await hooks.beforeExecute?.(action);
-    const ran = await ctx.strapi.db.transaction(async () => {
-      // The lease end needs no round trip: the database's clock as last measured is close enough.
-      const lease = new Date(clock.now().toMillis() + config.leaseMs);
-      if (!(await repo.fence(action.id, token, lease))) return null;
-      const outcome = await perform(ctx, action);
-      await hooks.insideTransaction?.(action);
-      const ranAt = await clock.read();
-      await repo.finish(action.id, token, {
+  if (live.length === 0) return;
+  if (live.length > 1) {
+    try {
+      await runTogether(ctx, live, token);
+      return;
+    } catch (error) {
+      ctx.strapi.log.info(
+        `[newsroom] a batch of ${live.length} scheduled actions was rolled back (${(error as Error)?.message ?? error}); running them one by one`,
+      );
+    }
+  }
+  for (const action of live) {
+    try {
+      await runTogether(ctx, [action], token);
+    } catch (error) {
+      await failed(ctx, action, token, error);
+    }
+  }
+}
+
+/** One transaction for `actions`: fence, publish each, mark each done; throws (rolled back) if any fails. */
+async function runTogether(ctx: ExecuteContext, actions: ActionRow[], token: string) {
+  const { repo, config, clock, hooks } = ctx;
+  const ran = await ctx.strapi.db.transaction(async () => {
+    // The lease end needs no round trip: the database's clock as last measured is close enough.
+    const lease = new Date(clock.now().toMillis() + config.leaseMs);
+    const fenced = new Set(
+      await repo.fenceMany(
+        actions.map((action) => action.id),
+        token,
+        lease,
+      ),
+    );
+    const mine = actions.filter((action) => fenced.has(action.id));
+    const publishAll = async () => {
+      const done: string[] = [];
+      for (const action of mine) {
+        done.push(await perform(ctx, action));
+        await hooks.insideTransaction?.(action);
+      }
+      return done;
+    };
+    // A batch's changes are recorded as one; a single action's keeps its own event name.
+    const outcomes =
+      mine.length > 1
+        ? await getService(ctx.strapi, 'changes').together('scheduled.batch', publishAll)
+        : await publishAll();
+    const ranAt = await clock.read();
+    // Actions with the same outcome and lateness (a burst due at one instant) are marked in one statement.
+    const groups = new Map<string, number[]>();
+    mine.forEach((action, i) => {
+      const key = `${outcomes[i]}|${latenessMs(action.dueAt, ranAt)}`;
+      groups.set(key, [...(groups.get(key) ?? []), action.id]);
+    });
+    for (const [key, ids] of groups) {
+      const [outcome, lateness] = key.split('|');
+      await repo.finishMany(ids, token, {
         status: 'done',
         ran_at: ranAt.toJSDate(),
         ran_by: ctx.instanceId,
-        lateness_ms: latenessMs(action.dueAt, ranAt),
+        lateness_ms: Number(lateness),
         outcome,
         last_error: null,
         retry_at: null,
         lease_until: null,
       });
-      return { ranAt, outcome };
-    });
-    if (ran) logRun(ctx, action, ran.ranAt, ran.outcome);
-  } catch (error) {
-    await failed(ctx, action, token, error);
-  }
+    }
+    return { mine, outcomes, ranAt };
+  });
+  ran.mine.forEach((action, i) => logRun(ctx, action, ran.ranAt, ran.outcomes[i]));
 }
 
 /** Publishes or unpublishes through the Document Service, so lifecycles and webhooks fire. */

@@ -7,7 +7,7 @@ import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
 import { createBundleRepository } from '../../repositories/bundle-repository';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
 import { alertLate } from './alerts';
-import { executeAction, type RunnerHooks } from './execute';
+import { executeActions, type RunnerHooks } from './execute';
 import { executeBundle } from './execute-bundle';
 import { createWakeChannel } from './wake';
 import { createWebhookSync } from './webhook-sync';
@@ -115,7 +115,7 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = await clock().read();
       const token = `${instanceId}#${++batches}`;
       const leaseUntil = new Date(now.toMillis() + cfg.leaseMs);
-      const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, concurrency());
+      const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, concurrency() * cfg.batchSize);
       // One bundle per batch: it is one transaction, however many entries it has.
       const bundle = (await bundles.claim(token, now.toJSDate(), leaseUntil, 1))[0];
       if (claimed.length === 0 && !bundle) return ran;
@@ -130,7 +130,12 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const ctx = { strapi, repo, bundles, config: cfg, clock: clock(), hooks, instanceId };
       const renewing = renewWhileRunning(token, cfg.leaseMs);
       try {
-        await Promise.all(claimed.map((action) => executeAction(ctx, action, token)));
+        // `concurrency` transactions at once, each publishing up to batchSize actions in due order.
+        const parallel = Math.min(concurrency(), Math.ceil(claimed.length / cfg.batchSize) || 1);
+        const lanes = Array.from({ length: parallel }, (_, lane) =>
+          claimed.filter((_, i) => i % parallel === lane),
+        );
+        await Promise.all(lanes.map((lane) => executeActions(ctx, lane, token)));
         // After the single actions: on SQLite one transaction runs at a time anyway.
         if (bundle) await executeBundle(ctx, bundle, token);
       } finally {

@@ -182,6 +182,9 @@ export function BundleDetail({ id, zone, onBack }: { id: string; zone: string; o
         <Entries bundle={bundle} problems={problems} onRemove={onRemove} />
         {pending && create.canCreate && (
           <>
+            <Typography variant="delta" tag="h3">
+              {t('bundles.addTitle')}
+            </Typography>
             <AddEntry bundleId={bundle.id} />
             <Divider />
             <EditBundle bundle={bundle} zone={zone} />

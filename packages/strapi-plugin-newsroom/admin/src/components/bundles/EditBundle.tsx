@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, Flex, TextInput } from '@strapi/design-system';
+import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import type { Bundle } from '../../../../shared/contracts/bundles';
 import { useUpdateBundleMutation } from '../../api';
 import { useT } from '../../i18n';
@@ -34,6 +34,9 @@ export function EditBundle({ bundle, zone }: { bundle: Bundle; zone: string }) {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} data-edit-bundle>
+      <Typography variant="delta" tag="h3">
+        {t('bundles.nameAndTime')}
+      </Typography>
       <Flex gap={2} alignItems="flex-end" wrap="wrap">
         <Field.Root name="bundle-rename" minWidth="24rem">
           <Field.Label>{t('bundles.name')}</Field.Label>
@@ -49,7 +52,8 @@ export function EditBundle({ bundle, zone }: { bundle: Bundle; zone: string }) {
           {t('bundles.rename')}
         </Button>
       </Flex>
-      <Flex gap={2} alignItems="flex-end" wrap="wrap">
+      {/* Aligned at the top: the zone picker's hint under it would push the button down. */}
+      <Flex gap={2} alignItems="flex-start" wrap="wrap">
         <Field.Root name="bundle-reschedule-date">
           <Field.Label>{t('schedule.date')}</Field.Label>
           <TextInput type="date" value={date} onChange={value(setDate)} />
@@ -59,9 +63,11 @@ export function EditBundle({ bundle, zone }: { bundle: Bundle; zone: string }) {
           <TextInput type="time" value={time} onChange={value(setTime)} />
         </Field.Root>
         <ZonePicker value={where} onChange={setWhere} newsroomZone={zone} size="M" />
-        <Button variant="secondary" size="L" onClick={reschedule} loading={isLoading}>
-          {t('calendar.reschedule')}
-        </Button>
+        <Box paddingTop={5}>
+          <Button variant="secondary" size="L" onClick={reschedule} loading={isLoading}>
+            {t('calendar.reschedule')}
+          </Button>
+        </Box>
       </Flex>
     </Flex>
   );

@@ -20,3 +20,4 @@ export const SEQUENCE = 'plugin::newsroom.sequence';
 export const PERMALINK = 'plugin::newsroom.permalink';
 export const OUTBOX_MESSAGE = 'plugin::newsroom.outbox-message';
 export const SCHEDULED_ACTION = 'plugin::newsroom.scheduled-action';
+export const BUNDLE = 'plugin::newsroom.bundle';

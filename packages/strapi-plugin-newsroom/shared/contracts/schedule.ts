@@ -45,6 +45,10 @@ export const scheduledAction = z.object({
   seriesDocumentId: z.string().nullable(),
   partNumber: z.number().int().nullable(),
   planId: z.string().nullable(),
+  bundleId: z
+    .string()
+    .nullable()
+    .describe('The embargo bundle it is an entry of (it runs with the bundle); null: on its own.'),
   title: z
     .string()
     .nullable()

@@ -1,4 +1,5 @@
+import bundle from './bundle';
 import scheduledAction from './scheduled-action';
 
-/** Content types of scheduled publishing: one hidden table of actions, shared by every instance. */
-export default { 'scheduled-action': scheduledAction } as Record<string, any>;
+/** Content types of scheduled publishing: hidden tables of actions and embargo bundles, shared by every instance. */
+export default { 'scheduled-action': scheduledAction, bundle } as Record<string, any>;

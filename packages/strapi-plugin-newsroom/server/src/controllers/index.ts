@@ -5,6 +5,7 @@ import channelArticles from './channel-articles';
 import editing from './editing';
 import openapi from './openapi';
 import previews from './previews';
+import bundles from './bundles';
 import schedule from './schedule';
 import series from './series';
 import seriesAdmin from './series-admin';
@@ -18,6 +19,7 @@ export default {
   openapi,
   ...views,
   ...schedule,
+  ...bundles,
   ...board,
   ...editing,
   ...calendar,

@@ -29,7 +29,14 @@ import {
   scheduleResponse,
 } from '../../../shared/contracts/schedule';
 import { getBoardTimelineResponse, listTimelinesResponse } from '../../../shared/contracts/timelines';
+import {
+  bundleCheckResponse,
+  bundleResponse,
+  bundleTimedResponse,
+  listBundlesResponse,
+} from '../../../shared/contracts/bundles';
 import { articleQuery } from '../controllers/board';
+import { addEntriesBody, createBundleBody, listBundlesQuery, updateBundleBody } from '../controllers/bundles';
 import { gridQuery, moveBody } from '../controllers/calendar';
 import { addMilestone, saveArticle } from '../controllers/editing';
 import { createBody, targetQuery } from '../controllers/previews';
@@ -116,6 +123,75 @@ const SPECS: Spec[] = [
     ok: { 201: planResponse },
     request: body(planBody),
     errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/schedule/bundles',
+    summary: 'Embargo bundles, newest due first',
+    ok: { 200: listBundlesResponse },
+    request: { query: listBundlesQuery },
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/schedule/bundles/:id',
+    summary: 'One embargo bundle with its entries',
+    ok: { 200: bundleResponse },
+    request: { params: id },
+    errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/schedule/bundles',
+    summary: 'Creates an embargo bundle: entries that go out together at one time, or not at all',
+    ok: { 201: bundleTimedResponse },
+    request: body(createBundleBody),
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'put',
+    path: '/schedule/bundles/:id',
+    summary: 'Renames a pending bundle or gives it (and every entry) a new time',
+    ok: { 200: bundleTimedResponse },
+    request: { params: id, ...body(updateBundleBody) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/schedule/bundles/:id/entries',
+    summary: 'Adds entries to a pending bundle',
+    ok: { 200: bundleResponse },
+    request: { params: id, ...body(addEntriesBody) },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/schedule/bundles/:id/entries/:entryId',
+    summary: 'Takes an entry out of a pending bundle',
+    ok: { 200: bundleResponse },
+    request: {
+      params: z.object({
+        id: z.string().describe('The bundle’s id.'),
+        entryId: z.string().describe('The entry’s id.'),
+      }),
+    },
+    errors: [404, 409],
+  },
+  {
+    method: 'delete',
+    path: '/schedule/bundles/:id',
+    summary: 'Cancels a pending bundle and its entries',
+    ok: { 200: bundleResponse },
+    request: { params: id },
+    errors: [404, 409],
+  },
+  {
+    method: 'post',
+    path: '/schedule/bundles/:id/check',
+    summary: 'What would stop the bundle if it went out now (a trial run, rolled back)',
+    ok: { 200: bundleCheckResponse },
+    request: { params: id },
+    errors: [404],
   },
   {
     method: 'get',

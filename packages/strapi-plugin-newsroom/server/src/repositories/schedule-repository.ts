@@ -48,6 +48,8 @@ export interface ActionRow {
   seriesDocumentId: string | null;
   partNumber: number | null;
   planId: string | null;
+  /** The embargo bundle it is an entry of: it runs with the bundle, never on its own. */
+  bundleId: string | null;
 }
 
 export interface ListFilters {
@@ -64,6 +66,7 @@ function normalize(row: any): ActionRow {
   return {
     seriesDocumentId: null,
     partNumber: null,
+    bundleId: null,
     ...row,
     dueAt: asDate(row.dueAt) as Date,
     retryAt: asDate(row.retryAt),
@@ -222,6 +225,7 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
           action: target.action,
           status: { $notIn: ['cancelled', 'failed'] },
           dueAt: { $gte: target.from, $lte: target.to },
+          bundleId: null,
         },
         orderBy: [{ id: 'asc' }],
       });
@@ -265,6 +269,25 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
           .where({ id, status: 'pending' })
           .update({ ...data, updated_at: new Date() }),
       );
+    },
+
+    /** A bundle's entries, every status, in the order they were added. */
+    async bundleEntries(bundleId: string): Promise<ActionRow[]> {
+      const rows = await query().findMany({ where: { bundleId }, orderBy: [{ id: 'asc' }] });
+      return placed(rows);
+    },
+
+    /** Changes a bundle's entries that have one of `from` statuses; returns how many. */
+    async updateEntries(
+      bundleId: string,
+      from: ActionStatus[],
+      data: Record<string, unknown>,
+      ids?: number[],
+    ): Promise<number> {
+      return inTransaction((table) => {
+        const rows = table().where({ bundle_id: bundleId }).whereIn('status', from);
+        return (ids ? rows.whereIn('id', ids) : rows).update({ ...data, updated_at: new Date() });
+      });
     },
 
     ...createScheduleRunsRepository(strapi, (ids) => findByIds(ids)),

@@ -6,33 +6,44 @@ import { inTransactionOn, onPostgres } from './tables';
 /** The scheduled actions' table, for the queries Strapi's query engine cannot express. */
 export const TABLE = 'newsroom_scheduled_actions';
 
+/** The embargo bundles' table: claimed, leased and alerted exactly as actions are. */
+export const BUNDLE_TABLE = 'newsroom_bundles';
+
 /**
- * The runner's side of the scheduled actions: claiming due ones under a
- * lease, fencing and renewing it, finishing, the once-only late alerts and
- * the next instant to wake. Editing and listing actions is in
- * schedule-repository.ts, which spreads these in.
+ * The runner's side of the scheduled actions (and of the bundles, whose
+ * table has the same run columns): claiming due ones under a lease, fencing
+ * and renewing it, finishing, the once-only late alerts and the next
+ * instant to wake. Editing and listing actions is in schedule-repository.ts,
+ * which spreads these in. A bundle's entries are actions that run with
+ * their bundle, never on their own: the actions' queries leave them out.
  */
-export const createScheduleRunsRepository = (
+export const createScheduleRunsRepository = <Row extends { dueAt: Date } = ActionRow>(
   strapi: Core.Strapi,
-  findByIds: (ids: number[]) => Promise<ActionRow[]>,
+  findByIds: (ids: number[]) => Promise<Row[]>,
+  table = TABLE,
 ) => {
   const isPostgres = () => onPostgres(strapi);
-  const inTransaction = inTransactionOn(strapi, TABLE);
+  const inTransaction = inTransactionOn(strapi, table);
+  /** Actions that run on their own (not a bundle's entries); every bundle. */
+  const own = (qb: any) => (table === TABLE ? qb.whereNull('bundle_id') : qb);
+  const rows = () => own(strapi.db.getConnection(table));
 
   /** Pending and due (past any retry time), or running under a lease that ran out. */
   const claimable = (now: Date) => (qb: any) =>
-    qb
-      .where((pending: any) =>
-        pending
-          .where('status', 'pending')
-          .where('due_at', '<=', now)
-          .where((retry: any) => retry.whereNull('retry_at').orWhere('retry_at', '<=', now)),
-      )
-      .orWhere((orphan: any) =>
-        orphan
-          .where('status', 'running')
-          .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
-      );
+    own(qb).where((any: any) =>
+      any
+        .where((pending: any) =>
+          pending
+            .where('status', 'pending')
+            .where('due_at', '<=', now)
+            .where((retry: any) => retry.whereNull('retry_at').orWhere('retry_at', '<=', now)),
+        )
+        .orWhere((orphan: any) =>
+          orphan
+            .where('status', 'running')
+            .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
+        ),
+    );
 
   return {
     /**
@@ -45,7 +56,7 @@ export const createScheduleRunsRepository = (
      * atomic, and its first step is a write (no lock upgrade to fail on).
      * Either way the WHERE checks claimability again on the row it updates.
      */
-    async claim(token: string, now: Date, leaseUntil: Date, limit: number): Promise<ActionRow[]> {
+    async claim(token: string, now: Date, leaseUntil: Date, limit: number): Promise<Row[]> {
       const claim = {
         status: 'running',
         lease_owner: token,
@@ -127,10 +138,10 @@ export const createScheduleRunsRepository = (
      * instances never both mark a row (PostgreSQL also skips rows another
      * transaction holds).
      */
-    async claimLate(now: Date, dueBefore: Date, limit: number): Promise<ActionRow[]> {
+    async claimLate(now: Date, dueBefore: Date, limit: number): Promise<Row[]> {
       const ids = await inTransaction(async (table) => {
         const late = (qb: any) =>
-          qb
+          own(qb)
             .whereIn('status', ['pending', 'running'])
             .whereNull('late_alerted_at')
             .where('due_at', '<', dueBefore);
@@ -149,14 +160,12 @@ export const createScheduleRunsRepository = (
     /** The next instant anything becomes claimable (a due or retry time, a lease end) or late. */
     async nextWake(lateAfterMs = 0): Promise<Date | null> {
       const [pending, running, unalerted] = await Promise.all([
-        strapi.db
-          .getConnection(TABLE)
+        rows()
           .where('status', 'pending')
           .min({ at: strapi.db.connection.raw('coalesce(retry_at, due_at)') })
           .first(),
-        strapi.db.getConnection(TABLE).where('status', 'running').min({ at: 'lease_until' }).first(),
-        strapi.db
-          .getConnection(TABLE)
+        rows().where('status', 'running').min({ at: 'lease_until' }).first(),
+        rows()
           .whereIn('status', ['pending', 'running'])
           .whereNull('late_alerted_at')
           .min({ at: 'due_at' })

@@ -3,6 +3,7 @@ import boardRoutes from './admin-board';
 import calendarRoutes from './admin-calendar';
 import editingRoutes from './admin-editing';
 import previewRoutes from './admin-previews';
+import bundleRoutes from './admin-bundles';
 import scheduleRoutes from './admin-schedule';
 
 export default {
@@ -15,6 +16,7 @@ export default {
       config: guarded(ACTIONS.seriesRenumber),
     },
     ...scheduleRoutes,
+    ...bundleRoutes,
     ...boardRoutes,
     ...editingRoutes,
     ...calendarRoutes,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'async_hooks';
 import { hostname } from 'os';
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
@@ -32,6 +33,8 @@ const SETTLE_POLL_MS = 15;
  */
 export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sequences = createSequenceRepository(strapi);
+  /** Inside together(): the keys of the changes made so far, recorded as one at its end. */
+  const gathering = new AsyncLocalStorage<{ keys: Set<string>; changes: number }>();
   const instances = createInstancesRepository(strapi);
   const instanceId = () =>
     strapi.config.get<string | null>('plugin::newsroom.scheduler.instanceId') ?? defaultId;
@@ -133,6 +136,12 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
      * purge of `keys` is written to the outbox.
      */
     async changed(keys: string[], event: string, options: { purgeDelayMs?: number } = {}) {
+      const gathered = gathering.getStore();
+      if (gathered) {
+        for (const key of keys) gathered.keys.add(key);
+        gathered.changes += 1;
+        return;
+      }
       await strapi.db.transaction(async ({ onCommit }) => {
         const generation = await sequences.next(GENERATION, 1);
         await listener.notify(String(generation));
@@ -142,6 +151,18 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
           learn(generation);
         });
       });
+    },
+
+    /**
+     * Inside the caller's transaction: every change `work` makes is recorded
+     * as ONE change at its end (one generation step, one purge with all their
+     * keys), so an embargo bundle's documents appear together everywhere.
+     */
+    async together<T>(event: string, work: () => Promise<T>): Promise<T> {
+      const gathered = { keys: new Set<string>(), changes: 0 };
+      const result = await gathering.run(gathered, work);
+      if (gathered.changes > 0) await this.changed([...gathered.keys], event);
+      return result;
     },
 
     /** The generation in the database now (a purge waits for the instances to reach it). */

@@ -1,12 +1,13 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import type { DateTime } from 'luxon';
 import { boundedKey, type DeliveryResult } from '../../domain/outbox';
 import type { SchedulerConfig } from '../../config/scheduler';
-import type { ActionRow, ScheduleRepository } from '../../repositories/schedule-repository';
+import type { BundleRepository } from '../../repositories/bundle-repository';
+import type { ScheduleRepository } from '../../repositories/schedule-repository';
 import { getService } from '../../get-service';
 import type { ClockService } from './clock';
-import { toPublic } from './present';
+import type { Bundle } from '../../../../shared/contracts/bundles';
+import { redact, toPublic, toPublicBundle } from './present';
 
 /** The outbox topic of the scheduler's alerts (failed for good, late) to scheduler.failureWebhook. */
 export const SCHEDULE_ALERT_TOPIC = 'newsroom.schedule.alert';
@@ -15,7 +16,9 @@ export type AlertEvent = 'newsroom.schedule.failed' | 'newsroom.schedule.late';
 
 export interface AlertPayload {
   event: AlertEvent;
-  action: ReturnType<typeof toPublic>;
+  /** The action it is about; for a bundle, `bundle` instead. */
+  action?: ReturnType<typeof toPublic>;
+  bundle?: Bundle;
   /** For late: how long past its due time it was when the alert went out. */
   lateByMs?: number;
 }
@@ -33,7 +36,10 @@ export async function enqueueAlert(strapi: Core.Strapi, config: SchedulerConfig,
     {
       topic: SCHEDULE_ALERT_TOPIC,
       payload: { url: config.failureWebhook, body: payload },
-      dedupeKey: boundedKey(`${payload.event}:${payload.action.id}`, sha256),
+      dedupeKey: boundedKey(
+        `${payload.event}:${payload.action?.id ?? `bundle:${payload.bundle?.id}`}`,
+        sha256,
+      ),
     },
   ]);
 }
@@ -58,6 +64,7 @@ export async function deliverAlert(message: { url: string; body: AlertPayload })
 export interface AlertContext {
   strapi: Core.Strapi;
   repo: ScheduleRepository;
+  bundles: BundleRepository;
   config: SchedulerConfig;
   clock: ClockService;
   instanceId: string;
@@ -66,34 +73,45 @@ export interface AlertContext {
 const LATE_BATCH = 100;
 
 /**
- * Missed schedules: actions still pending or running lateAfterMs after
- * their due time (by the database's clock) are marked alerted and reported
- * once, whichever instance looks first: the webhook through the outbox in
- * the marking transaction, the newsroom.schedule.late event and a log line
- * on this instance after its commit. Returns how many it reported.
+ * Missed schedules: actions and bundles still pending or running
+ * lateAfterMs after their due time (by the database's clock) are marked
+ * alerted and reported once, whichever instance looks first: the webhook
+ * through the outbox in the marking transaction, the newsroom.schedule.late
+ * event and a log line on this instance after its commit. A bundle is one
+ * alert, not one per entry. Returns how many it reported.
  */
 export async function alertLate(ctx: AlertContext): Promise<number> {
   const now = await ctx.clock.read();
   const dueBefore = new Date(now.toMillis() - ctx.config.lateAfterMs);
   const alerts = await ctx.strapi.db.transaction(async () => {
-    const rows = await ctx.repo.claimLate(now.toJSDate(), dueBefore, LATE_BATCH);
-    const payloads = rows.map((row) => latePayload(row, now));
+    const actions = await ctx.repo.claimLate(now.toJSDate(), dueBefore, LATE_BATCH);
+    const bundles = await ctx.bundles.claimLate(now.toJSDate(), dueBefore, LATE_BATCH);
+    const payloads: AlertPayload[] = actions.map((row) => ({
+      event: 'newsroom.schedule.late',
+      action: toPublic(row),
+      lateByMs: now.toMillis() - row.dueAt.getTime(),
+    }));
+    for (const row of bundles) {
+      const entries = await redact(ctx.strapi, null, await ctx.repo.bundleEntries(row.documentId));
+      payloads.push({
+        event: 'newsroom.schedule.late',
+        bundle: toPublicBundle(row, entries),
+        lateByMs: now.toMillis() - row.dueAt.getTime(),
+      });
+    }
     for (const payload of payloads) await enqueueAlert(ctx.strapi, ctx.config, payload);
     return payloads;
   });
   for (const payload of alerts) {
-    ctx.strapi.log.warn(
-      `[newsroom] scheduled action late action=${payload.action.id} type=${payload.action.action} document=${payload.action.documentId} locale=${payload.action.locale ?? '-'} status=${payload.action.status} due=${payload.action.dueAt} lateByMs=${payload.lateByMs} instance=${ctx.instanceId}`,
-    );
+    ctx.strapi.log.warn(`[newsroom] ${describeLate(payload)} instance=${ctx.instanceId}`);
     await ctx.strapi.eventHub.emit('newsroom.schedule.late', payload);
   }
   return alerts.length;
 }
 
-function latePayload(row: ActionRow, now: DateTime): AlertPayload {
-  return {
-    event: 'newsroom.schedule.late',
-    action: toPublic(row),
-    lateByMs: now.toMillis() - row.dueAt.getTime(),
-  };
+function describeLate({ action, bundle, lateByMs }: AlertPayload): string {
+  if (bundle)
+    return `scheduled bundle late bundle=${bundle.id} entries=${bundle.entries.length} status=${bundle.status} due=${bundle.dueAt} lateByMs=${lateByMs}`;
+  const a = action!;
+  return `scheduled action late action=${a.id} type=${a.action} document=${a.documentId} locale=${a.locale ?? '-'} status=${a.status} due=${a.dueAt} lateByMs=${lateByMs}`;
 }

@@ -79,7 +79,10 @@ export async function executeAction(ctx: ExecuteContext, action: ActionRow, toke
 }
 
 /** Publishes or unpublishes through the Document Service, so lifecycles and webhooks fire. */
-async function perform({ strapi, repo }: ExecuteContext, action: ActionRow): Promise<string> {
+export async function perform(
+  { strapi, repo }: Pick<ExecuteContext, 'strapi' | 'repo'>,
+  action: ActionRow,
+): Promise<string> {
   const model = strapi.getModel(action.targetType as any) as any;
   if (!model) throw new RuleError(`The content type ${action.targetType} no longer exists.`, ['targetType']);
   const localized = model.pluginOptions?.i18n?.localized === true;
@@ -189,7 +192,12 @@ async function giveUp(ctx: ExecuteContext, action: ActionRow, token: string, mes
  * action, what, on which document, where it ran, when it was due, when it
  * ran (the database's clock) and how late.
  */
-function logRun(ctx: ExecuteContext, action: ActionRow, ranAt: DateTime, outcome: string) {
+export function logRun(
+  ctx: Pick<ExecuteContext, 'strapi' | 'instanceId'>,
+  action: ActionRow,
+  ranAt: DateTime,
+  outcome: string,
+) {
   const fields = {
     action: action.documentId,
     type: action.action,
@@ -210,7 +218,10 @@ function logRun(ctx: ExecuteContext, action: ActionRow, ranAt: DateTime, outcome
 }
 
 /** A write after a failure may fail too (the database is gone): the lease then expires and another try follows. */
-async function safely(ctx: ExecuteContext, work: () => Promise<boolean>): Promise<boolean> {
+export async function safely(
+  ctx: Pick<ExecuteContext, 'strapi'>,
+  work: () => Promise<boolean>,
+): Promise<boolean> {
   try {
     return await work();
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { createBundlesService } from './bundles';
 import { createClockService } from './clock';
 import { createSchedulePlanService } from './plan';
 import { createRunnerService } from './runner';
@@ -7,6 +8,7 @@ import { getService } from '../../get-service';
 
 /** Services of scheduled publishing, merged into the plugin's services. */
 export default {
+  bundles: createBundlesService,
   clock: createClockService,
   schedule: createScheduleService,
   schedulePlan: createSchedulePlanService,

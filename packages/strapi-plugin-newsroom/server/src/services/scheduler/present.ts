@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { type ActionRow, createScheduleRepository } from '../../repositories/schedule-repository';
 import type { ScheduledAction } from '../../../../shared/contracts/schedule';
+import type { Bundle } from '../../../../shared/contracts/bundles';
+import type { BundleRow } from '../../repositories/bundle-repository';
 import type { Ability } from '../access';
 import { getService } from '../../get-service';
 
@@ -31,6 +33,7 @@ export function toPublic(row: ActionRow) {
     seriesDocumentId: row.seriesDocumentId,
     partNumber: row.partNumber,
     planId: row.planId,
+    bundleId: row.bundleId ?? null,
   };
 }
 
@@ -80,3 +83,40 @@ export async function redact(strapi: Core.Strapi, viewer: Ability | null, rows: 
     };
   });
 }
+
+/** A bundle as the admin API shows it, with its entries (removed ones left out) as `redact` gave them. */
+export function toPublicBundle(row: BundleRow, entries: Awaited<ReturnType<typeof redact>>): Bundle {
+  return {
+    id: row.documentId,
+    name: row.name,
+    dueAt: row.dueAt.toISOString(),
+    wallClock: row.wallClock,
+    zone: row.zone,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    blockingEntry: row.blockingEntry,
+    retryAt: iso(row.retryAt),
+    scheduledBy: row.scheduledBy,
+    ranAt: iso(row.ranAt),
+    ranBy: row.ranBy,
+    latenessMs: row.latenessMs,
+    lateAlertedAt: iso(row.lateAlertedAt),
+    entries: entries
+      .filter((entry) => entry.outcome !== REMOVED)
+      .map((entry) => ({
+        id: entry.id,
+        targetType: entry.targetType,
+        documentId: entry.documentId,
+        locale: entry.locale,
+        action: entry.action,
+        status: entry.status,
+        outcome: entry.outcome,
+        lastError: entry.lastError,
+        title: entry.title,
+      })),
+  };
+}
+
+/** The outcome of an entry taken out of its bundle (it stays in the table, cancelled). */
+export const REMOVED = 'removed from the bundle';

@@ -4,9 +4,11 @@ import type { Core } from '@strapi/strapi';
 import type { DateTime } from 'luxon';
 import { getService } from '../../get-service';
 import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
+import { createBundleRepository } from '../../repositories/bundle-repository';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
 import { alertLate } from './alerts';
 import { executeAction, type RunnerHooks } from './execute';
+import { executeBundle } from './execute-bundle';
 import { createWakeChannel } from './wake';
 import { createWebhookSync } from './webhook-sync';
 
@@ -21,6 +23,7 @@ const BUSY_RETRY_MS = 250;
  */
 export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
+  const bundles = createBundleRepository(strapi);
   const wake = createWakeChannel(strapi, () => poke());
   const webhooks = createWebhookSync(strapi);
   const clock = () => getService(strapi, 'clock');
@@ -48,7 +51,11 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     const pollMs = config().pollMs;
     let delay = pollMs;
     try {
-      const next = await repo.nextWake(config().lateAfterMs);
+      const times = await Promise.all([
+        repo.nextWake(config().lateAfterMs),
+        bundles.nextWake(config().lateAfterMs),
+      ]);
+      const next = times.filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0];
       if (next) delay = Math.min(pollMs, next.getTime() - clock().now().toMillis());
     } catch (error) {
       strapi.log.warn(`[newsroom] scheduler could not read the next due time: ${(error as Error).message}`);
@@ -95,11 +102,11 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /** Claims and runs everything due now, a batch at a time; returns how many actions it ran. */
+  /** Claims and runs everything due now, a batch at a time; returns how many actions and bundles it ran. */
   async function runDue(): Promise<number> {
     let ran = 0;
     // Before the claims: an action that is late and still not done is reported even if it is run now.
-    await alertLate({ strapi, repo, config: config(), clock: clock(), instanceId }).catch((error) =>
+    await alertLate({ strapi, repo, bundles, config: config(), clock: clock(), instanceId }).catch((error) =>
       strapi.log.warn(`[newsroom] scheduler could not check for late actions: ${(error as Error).message}`),
     );
     for (;;) {
@@ -107,13 +114,11 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const cfg = config();
       const now = await clock().read();
       const token = `${instanceId}#${++batches}`;
-      const claimed = await repo.claim(
-        token,
-        now.toJSDate(),
-        new Date(now.toMillis() + cfg.leaseMs),
-        concurrency(),
-      );
-      if (claimed.length === 0) return ran;
+      const leaseUntil = new Date(now.toMillis() + cfg.leaseMs);
+      const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, concurrency());
+      // One bundle per batch: it is one transaction, however many entries it has.
+      const bundle = (await bundles.claim(token, now.toJSDate(), leaseUntil, 1))[0];
+      if (claimed.length === 0 && !bundle) return ran;
       // The site's webhooks as saved in Settings now, whichever instance saved them (once per run, not per batch).
       if (ran === 0) {
         await webhooks
@@ -122,14 +127,16 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
             strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
           );
       }
-      const ctx = { strapi, repo, config: cfg, clock: clock(), hooks, instanceId };
+      const ctx = { strapi, repo, bundles, config: cfg, clock: clock(), hooks, instanceId };
       const renewing = renewWhileRunning(token, cfg.leaseMs);
       try {
         await Promise.all(claimed.map((action) => executeAction(ctx, action, token)));
+        // After the single actions: on SQLite one transaction runs at a time anyway.
+        if (bundle) await executeBundle(ctx, bundle, token);
       } finally {
         renewing.stop();
       }
-      ran += claimed.length;
+      ran += claimed.length + (bundle ? 1 : 0);
       // SQLite's driver is synchronous: without a turn of the event loop between batches, a long
       // backlog starves sockets (webhook deliveries time out after Strapi's 10 s).
       await new Promise((resolve) => setImmediate(resolve));
@@ -149,7 +156,8 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       () => {
         if (renewing) return;
         renewing = (async () => {
-          await repo.renew(token, new Date(clock().now().toMillis() + leaseMs));
+          const until = new Date(clock().now().toMillis() + leaseMs);
+          await Promise.all([repo.renew(token, until), bundles.renew(token, until)]);
         })()
           .catch((error) =>
             strapi.log.warn(`[newsroom] scheduler could not renew its lease: ${(error as Error).message}`),

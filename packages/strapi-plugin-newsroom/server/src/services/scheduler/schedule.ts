@@ -130,6 +130,12 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
       by: Scheduler,
     ) {
       const row = await findOrFail(id);
+      if (row.bundleId)
+        throw new RuleError(
+          `This action is an entry of the embargo bundle "${row.bundleId}", which goes out whole at one time; reschedule the bundle instead.`,
+          ['id'],
+          'conflict',
+        );
       nextStatus(row.status, 'reschedule');
       // Whoever sets the new time answers for it: their rights are checked now and at run time.
       const authority = authorityFor(by, when.authority);
@@ -179,6 +185,11 @@ export const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Cancels a pending action; cancelling a cancelled one again is fine, one that ran is a 409. */
     async cancel(id: string, by: Scheduler) {
       const row = await findOrFail(id);
+      // A bundle's entry is taken out of its bundle (which checks that it has not gone out yet).
+      if (row.bundleId && row.status === 'pending') {
+        await getService(strapi, 'bundles').removeEntry(row.bundleId, row.documentId, by);
+        return toPublic(await findOrFail(id));
+      }
       // Cancelling a publish (or unpublish) decides what readers see as much as scheduling it.
       await assertMayPublish(strapi, by, targetOf(row), 'so it may not cancel that');
       if (row.status === 'pending') {

@@ -1,4 +1,5 @@
 /* The browser tests, in order: they share one server and one logged-in page. */
+const { createBundleTests } = require('./tests-bundles');
 const { createRoundTwo } = require('./tests-round-two');
 const { boardRows, settlesTo, staysAbsent } = require('./settled');
 
@@ -437,5 +438,7 @@ const roundTwo = createRoundTwo({ adminApi });
 // German first, while the demo's planned part 4 is still unfilled; the rest after the existing tests.
 tests.splice(2, 0, roundTwo.tests[0]);
 tests.push(...roundTwo.tests.slice(1));
+// Embargo bundles last: they publish drafts of their own and leave the demo's documents as they are.
+tests.push(...createBundleTests({ adminApi }).tests);
 
 module.exports = { tests, cleanup: roundTwo.cleanup };

@@ -1,4 +1,14 @@
 import { adminApi } from '@strapi/strapi/admin';
+import type { z } from 'zod';
+import type {
+  AddEntriesRequest,
+  bundleCheckResponse,
+  bundleResponse,
+  bundleTimedResponse,
+  CreateBundleRequest,
+  listBundlesResponse,
+  UpdateBundleRequest,
+} from '../../shared/contracts/bundles';
 import type { GetArticleContext, GetBoard, GetNextPart, GetSettings } from '../../shared/contracts/board';
 import type {
   GetCalendar,
@@ -23,6 +33,29 @@ export interface Target {
   locale: string;
 }
 
+export type BundleList = z.infer<typeof listBundlesResponse>;
+export type BundleAnswer = z.infer<typeof bundleResponse>;
+export type BundleTimed = z.infer<typeof bundleTimedResponse>;
+export type BundleCheck = z.infer<typeof bundleCheckResponse>;
+
+/** A content type as the Content Manager's /init describes it (the fields the bundle picker reads). */
+export interface ContentTypeInfo {
+  uid: string;
+  kind: 'collectionType' | 'singleType';
+  isDisplayed: boolean;
+  info: { displayName: string };
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+}
+
+/** One hit of a title search through the Content Manager's list endpoint. */
+export interface DocumentHit {
+  documentId: string;
+  locale?: string | null;
+  status?: string;
+  [field: string]: unknown;
+}
+
 /**
  * The plugin's admin API as RTK Query endpoints on the admin's own store
  * (Strapi's `adminApi`, as Content Releases does): one cache, shared
@@ -30,10 +63,19 @@ export interface Target {
  * calendar, the side panel and the homepage widget refresh together.
  */
 const api = adminApi.enhanceEndpoints({
-  addTagTypes: ['NewsroomBoard', 'NewsroomSchedule', 'NewsroomTimeline', 'NewsroomFeed', 'NewsroomShareLink'],
+  addTagTypes: [
+    'NewsroomBoard',
+    'NewsroomSchedule',
+    'NewsroomTimeline',
+    'NewsroomFeed',
+    'NewsroomShareLink',
+    'NewsroomBundle',
+  ],
 });
 
 const SCHEDULE = ['NewsroomBoard', 'NewsroomSchedule'] as const;
+// A bundle's entries are scheduled actions: a change to a bundle changes the board and the calendar too.
+const BUNDLES = ['NewsroomBundle', ...SCHEDULE] as const;
 
 export const newsroomApi = api.injectEndpoints({
   endpoints: (build) => ({
@@ -96,6 +138,35 @@ export const newsroomApi = api.injectEndpoints({
       query: (params) => ({ url: '/newsroom/previews/url', config: { params } }),
       transformResponse: (res: GetPreviewUrl.Response) => res.data,
     }),
+    bundles: build.query<BundleList, Record<string, string | number>>({
+      query: (params) => ({ url: '/newsroom/schedule/bundles', config: { params } }),
+      providesTags: ['NewsroomBundle'],
+    }),
+    bundle: build.query<BundleAnswer['data'], string>({
+      query: (id) => `/newsroom/schedule/bundles/${id}`,
+      transformResponse: (res: BundleAnswer) => res.data,
+      providesTags: ['NewsroomBundle'],
+    }),
+    // The Content Manager's own endpoints, for the bundle's document picker (its permissions apply).
+    contentTypes: build.query<ContentTypeInfo[], void>({
+      query: () => '/content-manager/init',
+      transformResponse: (res: { data: { contentTypes: ContentTypeInfo[] } }) => res.data.contentTypes,
+    }),
+    mainFields: build.query<Record<string, string>, void>({
+      query: () => '/content-manager/content-types-settings',
+      transformResponse: (res: { data: { uid: string; settings: { mainField?: string } }[] }) =>
+        Object.fromEntries(res.data.map((type) => [type.uid, type.settings.mainField ?? 'id'])),
+    }),
+    locales: build.query<{ code: string; name: string; isDefault: boolean }[], void>({
+      query: () => '/i18n/locales',
+    }),
+    documentSearch: build.query<DocumentHit[], { uid: string; q: string; locale?: string }>({
+      query: ({ uid, q, locale }) => ({
+        url: `/content-manager/collection-types/${uid}`,
+        config: { params: { page: 1, pageSize: 10, ...(q ? { _q: q } : {}), ...(locale ? { locale } : {}) } },
+      }),
+      transformResponse: (res: { results: DocumentHit[] }) => res.results,
+    }),
 
     reorder: build.mutation<unknown, { seriesDocumentId: string; order: string[]; locale: string }>({
       query: ({ seriesDocumentId, ...data }) => ({
@@ -154,6 +225,33 @@ export const newsroomApi = api.injectEndpoints({
       query: (id) => ({ url: `/newsroom/share-links/${id}`, method: 'DELETE' }),
       invalidatesTags: ['NewsroomShareLink'],
     }),
+    createBundle: build.mutation<BundleTimed, CreateBundleRequest>({
+      query: (data) => ({ url: '/newsroom/schedule/bundles', method: 'POST', data }),
+      invalidatesTags: [...BUNDLES],
+    }),
+    updateBundle: build.mutation<BundleTimed, { id: string } & UpdateBundleRequest>({
+      query: ({ id, ...data }) => ({ url: `/newsroom/schedule/bundles/${id}`, method: 'PUT', data }),
+      invalidatesTags: [...BUNDLES],
+    }),
+    addBundleEntries: build.mutation<BundleAnswer, { id: string } & AddEntriesRequest>({
+      query: ({ id, ...data }) => ({ url: `/newsroom/schedule/bundles/${id}/entries`, method: 'POST', data }),
+      invalidatesTags: [...BUNDLES],
+    }),
+    removeBundleEntry: build.mutation<BundleAnswer, { id: string; entryId: string }>({
+      query: ({ id, entryId }) => ({
+        url: `/newsroom/schedule/bundles/${id}/entries/${entryId}`,
+        method: 'DELETE',
+      }),
+      invalidatesTags: [...BUNDLES],
+    }),
+    cancelBundle: build.mutation<BundleAnswer, string>({
+      query: (id) => ({ url: `/newsroom/schedule/bundles/${id}`, method: 'DELETE' }),
+      invalidatesTags: [...BUNDLES],
+    }),
+    // A check changes nothing: a mutation only because it is a POST the editor asks for.
+    checkBundle: build.mutation<BundleCheck, string>({
+      query: (id) => ({ url: `/newsroom/schedule/bundles/${id}/check`, method: 'POST' }),
+    }),
   }),
   overrideExisting: false,
 });
@@ -182,6 +280,18 @@ export const {
   useRevokeFeedMutation,
   useCreateShareLinkMutation,
   useRevokeShareLinkMutation,
+  useBundlesQuery,
+  useBundleQuery,
+  useContentTypesQuery,
+  useMainFieldsQuery,
+  useLocalesQuery,
+  useDocumentSearchQuery,
+  useCreateBundleMutation,
+  useUpdateBundleMutation,
+  useAddBundleEntriesMutation,
+  useRemoveBundleEntryMutation,
+  useCancelBundleMutation,
+  useCheckBundleMutation,
 } = newsroomApi;
 
 /** The message of a failed admin call: Strapi's error sentence when there is one. */

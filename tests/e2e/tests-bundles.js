@@ -44,11 +44,6 @@ function createBundleTests({ adminApi }) {
       await adminApi(url, 'POST', `/content-manager/collection-types/${ARTICLE}?locale=en`, { title }),
       `draft "${title}"`,
     ).data.documentId;
-  const readArticle = async (url, documentId) =>
-    ok(
-      await adminApi(url, 'GET', `/content-manager/collection-types/${ARTICLE}/${documentId}?locale=en`),
-      `reading ${documentId}`,
-    ).data;
   /** The entries' rows as the page shows them: title, locale, action, status, outcome. */
   const entryRows = (page) =>
     page.locator('[data-entry]').evaluateAll((rows) =>
@@ -201,56 +196,6 @@ function createBundleTests({ adminApi }) {
           'the new wall clock',
         );
         await shot('b5-bundle-rescheduled');
-      },
-    },
-    {
-      name: 'the bundle goes out at its time: Done with the instance, both drafts published',
-      slug: 'bundle-done',
-      async run({ page, url, shot }) {
-        if (!state.bundle) throw new Error('needs bundle-create first');
-        if (state.problems.length) throw new Error(`the check found ${JSON.stringify(state.problems)}`);
-        await openBundles(page, url);
-        const row = page.locator(`[data-bundle="${state.bundle}"]`);
-        await settlesTo(
-          () => row.locator('[data-bundle-name]').innerText(),
-          RENAMED,
-          'the bundle in the list',
-        );
-        await settlesTo(() => row.locator('[data-bundle-count]').innerText(), '2', 'its number of entries');
-        // The form has minutes only; a time a few seconds ahead comes through the API, as a client would send it.
-        const at = new Date(Date.now() + 6_000).toISOString();
-        ok(await adminApi(url, 'PUT', `/newsroom/schedule/bundles/${state.bundle}`, { at }), 'rescheduling');
-        await settlesTo(
-          () => row.getAttribute('data-status'),
-          'done',
-          'the bundle’s status in the list',
-          40_000,
-        );
-        const done = ok(
-          await adminApi(url, 'GET', `/newsroom/schedule/bundles/${state.bundle}`),
-          'bundle',
-        ).data;
-        if (!done.ranBy || done.entries.some((e) => e.status !== 'done'))
-          throw new Error(`the bundle after it ran: ${JSON.stringify(done)}`);
-        await settlesTo(() => row.locator('[data-bundle-status]').textContent(), 'Done', 'the Done badge');
-        await settlesTo(
-          () => row.locator('[data-ran-by]').innerText(),
-          `Went out ${shown(done.ranAt, ZONE)} on ${done.ranBy}, ${((done.latenessMs ?? 0) / 1000).toFixed(1)} s after its time`,
-          'who ran it and how late',
-        );
-        await shot('b6-bundle-done-list');
-        for (const documentId of state.documents) {
-          const article = await readArticle(url, documentId);
-          if (article.status !== 'published' || !article.publishedAt)
-            throw new Error(`${documentId} after the bundle: ${article.status} ${article.publishedAt}`);
-        }
-        await row.locator('[data-bundle-name]').click();
-        await settlesTo(
-          () => entryRows(page),
-          TITLES.map((title) => [title, 'EN', 'Publish', 'Done', 'published']),
-          'the entries after it went out',
-        );
-        await shot('b7-bundle-done-detail');
       },
     },
   ];

@@ -50,3 +50,11 @@ export function guarded(action: string) {
     ],
   };
 }
+
+/** An admin route that needs one of the plugin's permissions. */
+export const guardedRoute = (method: string, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: guarded(action),
+});

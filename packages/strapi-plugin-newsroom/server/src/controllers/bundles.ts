@@ -9,7 +9,7 @@ import { ACTION_STATUSES } from '../domain/schedule/status';
 import type { Ctx } from '../http/context';
 import { getService } from '../get-service';
 import { parseBody, parseParam, parseQuery, wholeNumber } from './parse';
-import { who } from './schedule';
+import { timeFields, who } from './schedule';
 
 const id = z.string().min(1).max(64);
 const name = z
@@ -17,14 +17,7 @@ const name = z
   .trim()
   .min(1, 'a bundle needs a name (the editors see it in the calendar and the alerts)')
   .max(200);
-const when = {
-  at: z.string().max(40).optional(),
-  date: z.string().max(10).optional(),
-  time: z.string().max(5).optional(),
-  zone: z.string().min(1).max(64).optional(),
-  prefer: z.enum(['earlier', 'later']).optional(),
-  force: z.boolean().optional(),
-};
+const when = timeFields;
 const entry = z
   .object({
     targetType: z.string().min(1).max(120),

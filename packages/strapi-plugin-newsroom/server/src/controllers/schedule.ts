@@ -9,15 +9,16 @@ import { parseBody, parseQuery, parseParam, wholeNumber } from './parse';
 import { getService } from '../get-service';
 
 const id = z.string().min(1).max(64);
-const when = {
+/** A request's time (wall clock in a zone, or an instant) and the part-order override: actions and bundles. */
+export const timeFields = {
   at: z.string().max(40).optional(),
   date: z.string().max(10).optional(),
   time: z.string().max(5).optional(),
   zone: z.string().min(1).max(64).optional(),
   prefer: z.enum(['earlier', 'later']).optional(),
   force: z.boolean().optional(),
-  authority: z.enum(AUTHORITIES).optional(),
 };
+const when = { ...timeFields, authority: z.enum(AUTHORITIES).optional() };
 
 export const scheduleBody = z
   .object({

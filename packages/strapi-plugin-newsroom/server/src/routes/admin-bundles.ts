@@ -1,11 +1,6 @@
-import { ACTIONS, guarded } from '../permissions';
+import { ACTIONS, guardedRoute } from '../permissions';
 
-const route = (method: string, path: string, handler: string, permission: string) => ({
-  method,
-  path,
-  handler,
-  config: guarded(permission),
-});
+const route = guardedRoute;
 
 /**
  * Embargo bundles' admin routes, under /newsroom (spread into

@@ -1,11 +1,6 @@
-import { ACTIONS, guarded } from '../permissions';
+import { ACTIONS, guardedRoute } from '../permissions';
 
-const route = (method: string, path: string, handler: string, action: string) => ({
-  method,
-  path,
-  handler,
-  config: guarded(action),
-});
+const route = guardedRoute;
 
 /**
  * The editorial calendar and its iCal feeds, under /newsroom. Moving an item

@@ -168,6 +168,10 @@ describe('concurrency: stale saves and racing schedules', () => {
     // The interleaving, forced: the runner holds its first claimed action (claimed, not yet run) until
     // half the cancels have answered, so some cancels meet a claimed action and others a pending one;
     // then both go on racing. Without the hold, the runner might claim all 30 first, or lose every race.
+    // Batches of 2: a claim takes 2 per lane (1 lane on SQLite, 4 on PostgreSQL), at most 8 of the 30,
+    // so of the first 15 cancels to answer at least 7 met a pending action (the default 20 would claim all).
+    const scheduler = app.strapi.config.get('plugin::newsroom.scheduler') as object;
+    app.strapi.config.set('plugin::newsroom.scheduler', { ...scheduler, batchSize: 2 });
     let answered = 0;
     let held = false;
     runner(app).setHooks({
@@ -186,6 +190,7 @@ describe('concurrency: stale saves and racing schedules', () => {
       ]);
     } finally {
       runner(app).setHooks({});
+      app.strapi.config.set('plugin::newsroom.scheduler', scheduler);
     }
     const cancelled = cancels.filter((res) => res.status === 200).length;
     const refused = cancels.filter((res) => res.status === 409).length;

@@ -135,6 +135,9 @@ describe('WebSub: hub pings through the outbox', () => {
 
       answer = 404;
       const failedFrom = (await outbox().messages('websub')).length;
+      // A new teaser, so every feed that lists the part changes (a bare republish within the same
+      // second may leave the RSS feeds, whose dates have whole seconds, as they were: no ping).
+      await docs().update({ documentId, locale: 'en', data: { teaser: `Refused at ${Date.now()}.` } });
       await docs().publish({ documentId, locale: 'en' });
       await eventually(async () => {
         const rows = (await outbox().messages('websub')).slice(failedFrom);

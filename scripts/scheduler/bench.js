@@ -8,7 +8,10 @@
  * (BIG_BURST, default 1,000, due at one instant: the front page at 06:00) and
  * an embargo bundle (BUNDLE entries, default 100, one transaction).
  * LOADS=steady,burst,big,bundle picks some; INSTANCES=1,3 the instance counts;
- * BATCHES=1,20 compares actions per transaction (default: the plugin's default only).
+ * BATCHES=1,20 compares actions per transaction (default: the plugin's default only);
+ * PREPARE=0,30000 compares starting when due with publishing ahead (scheduler.prepareMs).
+ * "first/all visible ms": from a burst's due instant until a reader of the database saw its first and
+ * its last document published; "last webhook ms": until the last entry.publish webhook arrived.
  * Compile first (npm run compile).
  */
 const { runCluster } = require('./harness');
@@ -20,6 +23,8 @@ const bundle = { count: Number(process.env.BUNDLE || 100), spreadMs: 0, bundle: 
 const loads = (process.env.LOADS || 'steady,burst,big,bundle').split(',');
 const instanceCounts = (process.env.INSTANCES || '1,3').split(',').map(Number);
 const batches = process.env.BATCHES ? process.env.BATCHES.split(',').map(Number) : [null];
+// PREPARE=0,30000 compares starting when due with publishing ahead (scheduler.prepareMs).
+const prepares = process.env.PREPARE ? process.env.PREPARE.split(',').map(Number) : [null];
 
 async function main() {
   const client = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
@@ -30,11 +35,20 @@ async function main() {
     ['burst', big, 'big'],
     ['bundle', bundle],
   ].filter(([name, , key]) => loads.includes(key || name))) {
-    for (const [instances, batchSize] of instanceCounts.flatMap((n) => batches.map((b) => [n, b]))) {
+    const runs = instanceCounts.flatMap((n) => batches.flatMap((b) => prepares.map((p) => [n, b, p])));
+    for (const [instances, batchSize, prepareMs] of runs) {
       process.stderr.write(
-        `${client}: ${load} ${settings.count} actions over ${settings.spreadMs} ms on ${instances} instance(s), batch ${batchSize ?? 'default'}...\n`,
+        `${client}: ${load} ${settings.count} actions over ${settings.spreadMs} ms on ${instances} instance(s), batch ${batchSize ?? 'default'}, prepare ${prepareMs ?? 'default'}...\n`,
       );
-      const s = await runCluster({ client, instances, ...settings, pollMs: 5000, leaseMs: 5000, batchSize });
+      const s = await runCluster({
+        client,
+        instances,
+        ...settings,
+        pollMs: 5000,
+        leaseMs: 5000,
+        batchSize,
+        prepareMs,
+      });
       if (s.done !== settings.count || s.deliveredTwice || s.distinctPublished !== settings.count) {
         throw new Error(`not exactly once: ${JSON.stringify(s)}`);
       }
@@ -42,17 +56,45 @@ async function main() {
         load: `${load} ${settings.count}/${settings.spreadMs / 1000}s`,
         instances,
         batch: batchSize ?? 'default',
+        prepare: prepareMs ?? 'default',
         ...s.lateness,
         actionsPerSecond: s.actionsPerSecond,
-        // The due instant until the last webhook arrived (this process's clock): when the last one was visible.
-        allVisibleMs: s.arrivalLateness.max,
+        // From the due instant (a burst's) until readers of the database saw the first and the last of it.
+        firstVisibleMs: s.visible?.firstMs,
+        allVisibleMs: s.visible?.allMs,
+        // The due instant until the last webhook arrived (this process's clock).
+        lastWebhookMs: s.arrivalLateness.max,
       });
     }
   }
   const cell = (v) => String(v === null || v === undefined ? '-' : typeof v === 'number' ? Math.round(v) : v);
-  const head = ['load', 'instances', 'batch', 'p50 ms', 'p99 ms', 'max ms', 'actions/s', 'all visible ms'];
+  const head = [
+    'load',
+    'instances',
+    'batch',
+    'prepare ms',
+    'p50 ms',
+    'p99 ms',
+    'max ms',
+    'actions/s',
+    'first visible ms',
+    'all visible ms',
+    'last webhook ms',
+  ];
   const body = rows.map((r) =>
-    [r.load, r.instances, r.batch, r.p50, r.p99, r.max, r.actionsPerSecond, r.allVisibleMs].map(cell),
+    [
+      r.load,
+      r.instances,
+      r.batch,
+      r.prepare,
+      r.p50,
+      r.p99,
+      r.max,
+      r.actionsPerSecond,
+      r.firstVisibleMs,
+      r.allVisibleMs,
+      r.lastWebhookMs,
+    ].map(cell),
   );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');

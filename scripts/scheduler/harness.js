@@ -100,6 +100,25 @@ function startInstance(name, env) {
 }
 
 /**
+ * Counts the published documents of `ids` through `instance` every 20 ms
+ * from a second before t0 until all are (at most 120 s): when the first and
+ * the last became visible, in ms from t0 (negative: before the due time).
+ */
+async function watchVisibility(instance, ids, t0) {
+  await sleep(Math.max(0, t0 - 1000 - Date.now()));
+  const until = Date.now() + 120_000;
+  let firstMs = null;
+  for (;;) {
+    const count = (await instance.call('published', { ids })).length;
+    const at = Date.now() - t0;
+    if (count > 0 && firstMs === null) firstMs = at;
+    if (count >= ids.length) return { firstMs, allMs: at };
+    if (Date.now() > until) return { firstMs, allMs: null };
+    await sleep(20);
+  }
+}
+
+/**
  * Runs `count` publishes due from about now + leadMs, spread over spreadMs,
  * on `instances` processes; with kill, the last instance hangs inside a
  * publish transaction after killAfter publishes and is SIGKILLed there; with
@@ -119,6 +138,7 @@ async function runCluster({
   leaseMs = 3000,
   pollMs = 2000,
   batchSize = null,
+  prepareMs = null,
   bundle = false,
   clocks = [],
   log = () => undefined,
@@ -133,6 +153,7 @@ async function runCluster({
       SCHED_LEASE_MS: String(leaseMs),
       SCHED_POLL_MS: String(pollMs),
       ...(batchSize ? { SCHED_BATCH: String(batchSize) } : {}),
+      ...(prepareMs !== null ? { SCHED_PREPARE_MS: String(prepareMs) } : {}),
     };
     // With a victim, the others start their runners only once it holds a claim: on SQLite the
     // write lock decides who claims, and a victim that never claims would never be killed.
@@ -182,7 +203,8 @@ async function runCluster({
       };
     }
     // Far enough ahead that scheduling (and the other instances' re-arming) is over before the first is due.
-    const t0 = Date.now() + 3000 + count * 25;
+    // Publishing ahead: further still, so the whole burst is scheduled before the runner may start on it.
+    const t0 = Date.now() + 3000 + count * 25 + (prepareMs ?? 0);
     await first.call('schedule', { ids, t0, spreadMs, bundle });
     if (kill) {
       // Should the victim never claim, the others start anyway (and the summary shows it was not killed).
@@ -194,6 +216,8 @@ async function runCluster({
       ).unref();
     }
     log(`scheduled; first due in ${t0 - Date.now()} ms`);
+    // A burst (all due at t0): when readers first saw any of it and all of it, read from the database.
+    const visibility = spreadMs === 0 && !kill ? watchVisibility(first, ids, t0) : null;
 
     const deadline = Date.now() + 120_000;
     let actions = [];
@@ -213,6 +237,7 @@ async function runCluster({
     const deliveriesBy = Date.now() + 30_000;
     while (expected.some((id) => !receiver.deliveries.has(id)) && Date.now() < deliveriesBy) await sleep(200);
     while (receiver.quietFor() < 3000) await sleep(200);
+    const visible = visibility ? await visibility : null;
     const published = await first.call('published', { ids });
     const probed = probe ? await first.call('sql', { statements: [probe.read(database.env)] }) : null;
 
@@ -263,6 +288,7 @@ async function runCluster({
       undeliveredBy: undelivered,
       publishedVersions: published.length,
       distinctPublished: new Set(published).size,
+      visible,
       lateness: latenessStats(lateness),
       earliestMs: lateness.length ? Math.min(...lateness) : null,
       arrivalLateness: latenessStats(arrivalLateness),
@@ -275,7 +301,8 @@ async function runCluster({
       publishedWhileHolding,
       ranAtValues: ranAt,
       actionsPerSecond:
-        !bundle && ranAt.length > 1
+        // Published ahead, a burst runs at one instant: no rate to speak of.
+        !bundle && ranAt.length > 1 && Math.max(...ranAt) - Math.min(...ranAt) >= 10
           ? Math.round((ranAt.length / Math.max(1, Math.max(...ranAt) - Math.min(...ranAt))) * 1000)
           : null,
       byInstance,

@@ -51,6 +51,7 @@ async function main() {
     maxAttempts: 20,
     concurrency: process.env.SCHED_CONCURRENCY ? Number(process.env.SCHED_CONCURRENCY) : null,
     ...(process.env.SCHED_BATCH ? { batchSize: Number(process.env.SCHED_BATCH) } : {}),
+    ...(process.env.SCHED_PREPARE_MS ? { prepareMs: Number(process.env.SCHED_PREPARE_MS) } : {}),
     instanceId: env('INSTANCE_ID', `instance-${process.pid}`),
   });
   const slowAfter = env('SCHED_SLOW_AFTER');

@@ -41,6 +41,12 @@ describe('plugin options', () => {
     expect(withOptions({ scheduler: { lateAfterMs: '1m' } })).toThrow(
       '"scheduler.lateAfterMs" must be a whole number of at least 1000, not "1m".',
     );
+    expect(withOptions({ scheduler: { prepareMs: 600_000 } })).toThrow(
+      '"scheduler.prepareMs" must be a whole number from 0 to 300000, not 600000.',
+    );
+    expect(withOptions({ scheduler: { prepareMs: 1.5 } })).toThrow(
+      '"scheduler.prepareMs" must be a whole number, not 1.5.',
+    );
     expect(withOptions({ purge: { url: 'ftp://cdn' } })).toThrow(
       '"purge.url" must be an http(s) URL or null, not "ftp://cdn".',
     );

@@ -24,6 +24,17 @@ export interface SchedulerConfig {
    * fails is run again one action at a time, so one bad action fails alone.
    */
   batchSize: number;
+  /**
+   * Publishing ahead: up to this long before an instant on which actions are
+   * due, the runner claims them and publishes them in a transaction that
+   * waits for the instant and commits on it, so a burst is visible at once
+   * instead of a publish after another once due. It starts as late as its
+   * measured cost per publish allows. 0: off (each action starts when due).
+   * Meanwhile those rows are locked (PostgreSQL) or the database is
+   * (SQLite: one writer), and Strapi's entry.publish webhooks carry the
+   * publish call's time; the stored publishedAt is the instant's.
+   */
+  prepareMs: number;
   /** Names this instance in leases; null: host, pid and a random suffix. */
   instanceId: string | null;
   /**
@@ -44,6 +55,7 @@ export const schedulerDefaults: SchedulerConfig = {
   retryMaxMs: RETRY_DEFAULTS.maxMs,
   concurrency: null,
   batchSize: 20,
+  prepareMs: 0,
   instanceId: null,
   failureWebhook: null,
   lateAfterMs: 60_000,

@@ -102,6 +102,7 @@ export const configSchema = z
         retryMaxMs: whole(1),
         concurrency: whole(1).nullable(),
         batchSize: whole(1, 500),
+        prepareMs: whole(0, 300_000),
         instanceId: text.min(1, 'a non-empty string or null').nullable(),
         failureWebhook: httpUrl.nullable(),
         lateAfterMs: whole(1000, 86_400_000),

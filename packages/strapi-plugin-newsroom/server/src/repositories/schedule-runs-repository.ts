@@ -28,22 +28,27 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
   const own = (qb: any) => (table === TABLE ? qb.whereNull('bundle_id') : qb);
   const rows = () => own(strapi.db.getConnection(table));
 
-  /** Pending and due (past any retry time), or running under a lease that ran out. */
-  const claimable = (now: Date) => (qb: any) =>
-    own(qb).where((any: any) =>
-      any
-        .where((pending: any) =>
-          pending
-            .where('status', 'pending')
-            .where('due_at', '<=', now)
-            .where((retry: any) => retry.whereNull('retry_at').orWhere('retry_at', '<=', now)),
-        )
-        .orWhere((orphan: any) =>
-          orphan
-            .where('status', 'running')
-            .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
-        ),
-    );
+  /**
+   * Pending and due by `dueBy` (past any retry time), or running under a
+   * lease that ran out. `dueBy` is now, or an instant ahead when publishing ahead.
+   */
+  const claimable =
+    (now: Date, dueBy: Date = now) =>
+    (qb: any) =>
+      own(qb).where((any: any) =>
+        any
+          .where((pending: any) =>
+            pending
+              .where('status', 'pending')
+              .where('due_at', '<=', dueBy)
+              .where((retry: any) => retry.whereNull('retry_at').orWhere('retry_at', '<=', now)),
+          )
+          .orWhere((orphan: any) =>
+            orphan
+              .where('status', 'running')
+              .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
+          ),
+      );
 
   return {
     /**
@@ -56,7 +61,13 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
      * atomic, and its first step is a write (no lock upgrade to fail on).
      * Either way the WHERE checks claimability again on the row it updates.
      */
-    async claim(token: string, now: Date, leaseUntil: Date, limit: number): Promise<Row[]> {
+    async claim(
+      token: string,
+      now: Date,
+      leaseUntil: Date,
+      limit: number,
+      dueBy: Date = now,
+    ): Promise<Row[]> {
       const claim = {
         status: 'running',
         lease_owner: token,
@@ -68,7 +79,7 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
       const ids = await inTransaction(async (table) => {
         const candidates = table()
           .select('id')
-          .where(claimable(now))
+          .where(claimable(now, dueBy))
           .orderBy('due_at')
           .orderBy('id')
           .limit(limit);
@@ -76,9 +87,9 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
         if (isPostgres()) {
           const locked = (await candidates.forUpdate().skipLocked()).map((row: any) => row.id);
           if (locked.length === 0) return [];
-          count = await table().whereIn('id', locked).where(claimable(now)).update(claim);
+          count = await table().whereIn('id', locked).where(claimable(now, dueBy)).update(claim);
         } else {
-          count = await table().whereIn('id', candidates).where(claimable(now)).update(claim);
+          count = await table().whereIn('id', candidates).where(claimable(now, dueBy)).update(claim);
         }
         if (count === 0) return [];
         const rows = await table().select('id').where({ lease_owner: token, status: 'running' });
@@ -176,6 +187,27 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
         return marked.map((row: any) => Number(row.id));
       });
       return findByIds(ids);
+    },
+
+    /**
+     * The next instant after `now` on which pending actions (first tries) are
+     * due, and how many: what publishing ahead prepares. Null when none is.
+     */
+    async nextInstant(now: Date): Promise<{ at: Date; count: number } | null> {
+      const first = await rows()
+        .where('status', 'pending')
+        .whereNull('retry_at')
+        .where('due_at', '>', now)
+        .min({ at: 'due_at' })
+        .first();
+      const at = asDate(first?.at);
+      if (!at) return null;
+      const counted = await rows()
+        .where({ status: 'pending', due_at: at })
+        .whereNull('retry_at')
+        .count({ n: '*' })
+        .first();
+      return { at, count: Number(counted?.n ?? 0) };
     },
 
     /** The next instant anything becomes claimable (a due or retry time, a lease end) or late. */

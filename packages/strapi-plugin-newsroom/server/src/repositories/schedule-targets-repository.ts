@@ -21,6 +21,23 @@ export const createScheduleTargetsRepository = (strapi: Core.Strapi) => ({
     }));
   },
 
+  /**
+   * Inside the publishing transaction: the published rows of these documents
+   * (in `locale`, for a type with locales) get `at` as their publishedAt: a
+   * publish made ahead of its instant is dated at the instant.
+   */
+  async stampPublished(uid: string, documentIds: string[], locale: string | null, at: Date) {
+    if (documentIds.length === 0) return 0;
+    const localized = (strapi.getModel(uid as any) as any)?.pluginOptions?.i18n?.localized === true;
+    const where = {
+      documentId: { $in: documentIds },
+      publishedAt: { $notNull: true },
+      ...(localized && locale ? { locale } : {}),
+    };
+    const result = await strapi.db.query(uid as any).updateMany({ where, data: { publishedAt: at } });
+    return Number(result?.count ?? 0);
+  },
+
   /** An article's series and part number (draft row), for series filters and the order check. */
   async partOf(uid: string, documentId: string, locale: string | null) {
     const row = await strapi.db.query(uid as any).findOne({

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { createPublishingRepository } from '../repositories/publishing-repository';
 import { createSequenceRepository } from '../repositories/sequence-repository';
@@ -9,6 +10,9 @@ type PublishParams = { documentId?: string; locale?: string | string[] };
 type Snapshot = Map<string, string | null>;
 
 const WITH_PERMALINK = [ARTICLE, SERIES];
+
+/** Publishing ahead of an instant (the scheduler): publishes made inside `at()` are dated at that instant. */
+const dated = new AsyncLocalStorage<Date>();
 
 /**
  * What publishing adds to Strapi's own publish: a permalink id on first
@@ -35,6 +39,21 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
       return repo.allocate(uid, documentId, id);
     },
 
+    /** Publishes inside `work` are first published (publishedOn) at `instant`, not when they run. */
+    at<T>(instant: Date, work: () => Promise<T>): Promise<T> {
+      return dated.run(instant, work);
+    },
+
+    /**
+     * Allocates the document's permalink now, in its own transaction: the
+     * scheduler does it before a long transaction that publishes ahead, so
+     * that transaction does not hold the permalink counter (and every other
+     * first publish) until its instant.
+     */
+    async reservePermalink(uid: string, documentId: string): Promise<void> {
+      if (WITH_PERMALINK.includes(uid)) await this.permalinkFor(uid, documentId);
+    },
+
     /** Before Strapi publishes: returns the published slugs to compare with afterwards. */
     async beforePublish(uid: string, params: PublishParams): Promise<Snapshot | null> {
       if (!WITH_PERMALINK.includes(uid) || !params.documentId) return null;
@@ -42,7 +61,7 @@ export const createPublishingService = ({ strapi }: { strapi: Core.Strapi }) => 
       const drafts = await repo.rows(uid, documentId, 'draft', ['permalinkId']);
       if (drafts.length === 0) return null;
       const permalinkId = await this.permalinkFor(uid, documentId);
-      const now = new Date();
+      const now = dated.getStore() ?? new Date();
       for (const locale of locales(params, drafts)) {
         await repo.setPermalinkId(uid, documentId, locale, permalinkId);
         if (uid === ARTICLE) await repo.setPublishedOn(uid, documentId, locale, now);

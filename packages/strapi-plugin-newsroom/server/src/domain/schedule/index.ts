@@ -9,3 +9,4 @@ export * from './status';
 export * from './runner';
 export * from './failures';
 export * from './lateness';
+export * from './prepare';

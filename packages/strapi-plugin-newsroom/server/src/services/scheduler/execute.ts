@@ -26,7 +26,12 @@ export interface ExecuteContext {
   hooks: RunnerHooks;
   /** Recorded as ranBy and in the run's log line. */
   instanceId: string;
+  /** Told when a transaction's publishes are done, and how many (the runner measures their cost by it). */
+  publishesDone?: (count: number) => void;
 }
+
+/** Reads of the database's clock while waiting for an instant (an injected clock that stands still ends it). */
+const INSTANT_READS = 5;
 
 const MAX_ERROR = 2000;
 
@@ -44,7 +49,13 @@ const MAX_ERROR = 2000;
  * rolled back and each runs again on its own, so only that one fails.
  * Strapi emits entry.publish on commit, so webhooks fire once per publish.
  */
-export async function executeActions(ctx: ExecuteContext, actions: ActionRow[], token: string) {
+export async function executeActions(
+  ctx: ExecuteContext,
+  actions: ActionRow[],
+  token: string,
+  /** Publishing ahead: the instant the transaction waits for before it commits. */
+  commitAt?: Date,
+) {
   const live: ActionRow[] = [];
   for (const action of actions) {
     if (action.attempts > ctx.config.maxAttempts) {
@@ -63,20 +74,25 @@ export async function executeActions(ctx: ExecuteContext, actions: ActionRow[], 
       await failed(ctx, action, token, error);
     }
   }
-  if (live.length === 0) return;
-  if (live.length > 1) {
+  // A batch that fails in one action's publish is rolled back and run again without it (that one
+  // fails alone); a failure no action can be blamed for runs them one by one.
+  while (live.length > 1) {
     try {
-      await runTogether(ctx, live, token);
+      await runTogether(ctx, live, token, commitAt);
       return;
     } catch (error) {
+      const culprit = error instanceof ActionFailure ? error.action : null;
       ctx.strapi.log.info(
-        `[newsroom] a batch of ${live.length} scheduled actions was rolled back (${(error as Error)?.message ?? error}); running them one by one`,
+        `[newsroom] a batch of ${live.length} scheduled actions was rolled back (${culprit ? `${culprit.action} ${culprit.documentId}: ` : ''}${(error as Error)?.message ?? error}); ${culprit ? 'running the others again' : 'running them one by one'}`,
       );
+      if (!culprit) break;
+      await failed(ctx, culprit, token, (error as ActionFailure).cause);
+      live.splice(live.indexOf(culprit), 1);
     }
   }
   for (const action of live) {
     try {
-      await runTogether(ctx, [action], token);
+      await runTogether(ctx, [action], token, commitAt);
     } catch (error) {
       await failed(ctx, action, token, error);
     }
@@ -84,11 +100,13 @@ export async function executeActions(ctx: ExecuteContext, actions: ActionRow[], 
 }
 
 /** One transaction for `actions`: fence, publish each, mark each done; throws (rolled back) if any fails. */
-async function runTogether(ctx: ExecuteContext, actions: ActionRow[], token: string) {
+async function runTogether(ctx: ExecuteContext, actions: ActionRow[], token: string, commitAt?: Date) {
   const { repo, config, clock, hooks } = ctx;
   const ran = await ctx.strapi.db.transaction(async () => {
     // The lease end needs no round trip: the database's clock as last measured is close enough.
-    const lease = new Date(clock.now().toMillis() + config.leaseMs);
+    // Published ahead, it runs from the instant on (the rows are held until then anyway).
+    const from = Math.max(clock.now().toMillis(), commitAt?.getTime() ?? 0);
+    const lease = new Date(from + config.leaseMs);
     const fenced = new Set(
       await repo.fenceMany(
         actions.map((action) => action.id),
@@ -100,17 +118,25 @@ async function runTogether(ctx: ExecuteContext, actions: ActionRow[], token: str
     const publishAll = async () => {
       const done: string[] = [];
       for (const action of mine) {
-        done.push(await perform(ctx, action));
+        try {
+          done.push(await perform(ctx, action));
+        } catch (error) {
+          throw mine.length > 1 ? new ActionFailure(action, error) : error;
+        }
         await hooks.insideTransaction?.(action);
       }
       return done;
     };
     // A batch's changes are recorded as one; a single action's keeps its own event name.
+    // Published ahead, they are dated at their instant.
+    const dated = commitAt ? () => getService(ctx.strapi, 'publishing').at(commitAt, publishAll) : publishAll;
     const outcomes =
       mine.length > 1
-        ? await getService(ctx.strapi, 'changes').together('scheduled.batch', publishAll)
-        : await publishAll();
-    const ranAt = await clock.read();
+        ? await getService(ctx.strapi, 'changes').together('scheduled.batch', dated)
+        : await dated();
+    ctx.publishesDone?.(mine.length);
+    const ranAt = commitAt ? await instant(clock, commitAt) : await clock.read();
+    if (commitAt) await stampPublished(ctx, mine, outcomes, commitAt);
     // Actions with the same outcome and lateness (a burst due at one instant) are marked in one statement.
     const groups = new Map<string, number[]>();
     mine.forEach((action, i) => {
@@ -133,6 +159,41 @@ async function runTogether(ctx: ExecuteContext, actions: ActionRow[], token: str
     return { mine, outcomes, ranAt };
   });
   ran.mine.forEach((action, i) => logRun(ctx, action, ran.ranAt, ran.outcomes[i]));
+}
+
+/** A batch's publish failed in this action (the error it threw is the cause). */
+class ActionFailure extends Error {
+  constructor(
+    readonly action: ActionRow,
+    readonly cause: unknown,
+  ) {
+    super(String((cause as Error)?.message ?? cause));
+  }
+}
+
+/** Waits until the database's clock reaches `at`; returns its time then (never before `at`, but for a still clock). */
+async function instant(clock: ClockService, at: Date): Promise<DateTime> {
+  let now = clock.now();
+  for (let reads = 0; reads < INSTANT_READS; reads++) {
+    const ms = at.getTime() - now.toMillis();
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    now = await clock.read();
+    if (now.toMillis() >= at.getTime()) break;
+  }
+  return now;
+}
+
+/** Publishes made ahead get their instant as their publishedAt (Strapi set the call's), one statement per type and locale. */
+async function stampPublished(ctx: ExecuteContext, actions: ActionRow[], outcomes: string[], at: Date) {
+  const groups = new Map<string, { uid: string; locale: string | null; ids: string[] }>();
+  actions.forEach((action, i) => {
+    if (outcomes[i] !== 'published' && outcomes[i] !== 'updated') return;
+    const key = `${action.targetType}|${action.targetLocale ?? ''}`;
+    const group = groups.get(key) ?? { uid: action.targetType, locale: action.targetLocale, ids: [] };
+    group.ids.push(action.targetDocumentId);
+    groups.set(key, group);
+  });
+  for (const { uid, locale, ids } of groups.values()) await ctx.repo.stampPublished(uid, ids, locale, at);
 }
 
 /** Publishes or unpublishes through the Document Service, so lifecycles and webhooks fire. */

@@ -2,10 +2,11 @@ import { randomBytes } from 'crypto';
 import { hostname } from 'os';
 import type { Core } from '@strapi/strapi';
 import type { DateTime } from 'luxon';
+import { nextCostMs, prepareLeadMs } from '../../domain/schedule';
 import { getService } from '../../get-service';
 import { schedulerConfig, type SchedulerConfig } from '../../config/scheduler';
 import { createBundleRepository } from '../../repositories/bundle-repository';
-import { createScheduleRepository } from '../../repositories/schedule-repository';
+import { type ActionRow, createScheduleRepository } from '../../repositories/schedule-repository';
 import { alertLate } from './alerts';
 import { executeActions, type RunnerHooks } from './execute';
 import { executeBundle } from './execute-bundle';
@@ -14,6 +15,9 @@ import { createWebhookSync } from './webhook-sync';
 
 /** When nothing could be claimed although something looks due (its row is busy elsewhere), look again after this. */
 const BUSY_RETRY_MS = 250;
+
+/** Publishing ahead: at most this many actions of one instant per instance (the rest start when due). */
+const MAX_PREPARED = 5000;
 
 /**
  * The runner: one timer per instance, set to the next due time or the next
@@ -35,6 +39,8 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
   let again = false;
   let batches = 0;
   let instanceId = '';
+  /** What one publish costs here, as last measured (publishing ahead starts by it); null: not yet. */
+  let costMs: number | null = null;
 
   const config = (): SchedulerConfig => schedulerConfig(strapi.config.get('plugin::newsroom.scheduler'));
   const concurrency = () => config().concurrency ?? (strapi.db.dialect.client === 'postgres' ? 4 : 1);
@@ -55,7 +61,10 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
         repo.nextWake(config().lateAfterMs),
         bundles.nextWake(config().lateAfterMs),
       ]);
-      const next = times.filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+      const ahead = await prepareStart();
+      const next = [...times, ahead]
+        .filter((at): at is Date => at !== null)
+        .sort((a, b) => a.getTime() - b.getTime())[0];
       if (next) delay = Math.min(pollMs, next.getTime() - clock().now().toMillis());
     } catch (error) {
       strapi.log.warn(`[newsroom] scheduler could not read the next due time: ${(error as Error).message}`);
@@ -102,6 +111,79 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  /** Publishing ahead: the next instant with actions due, how many, and when to start on them. */
+  async function nextPrepared() {
+    const { prepareMs } = config();
+    if (prepareMs <= 0) return null;
+    const now = clock().now();
+    const next = await repo.nextInstant(now.toJSDate());
+    if (!next) return null;
+    const lead = prepareLeadMs({ count: next.count, costMs, maxMs: prepareMs });
+    return { ...next, startAt: new Date(next.at.getTime() - lead) };
+  }
+
+  async function prepareStart(): Promise<Date | null> {
+    return (await nextPrepared())?.startAt ?? null;
+  }
+
+  /**
+   * Claims the actions due on the next instant if it is time to start on
+   * them, publishes them in `concurrency` transactions that each wait for
+   * the instant and commit on it; returns how many it ran.
+   */
+  async function runAhead(): Promise<number> {
+    const next = await nextPrepared();
+    const cfg = config();
+    const now = clock().now();
+    if (!next || next.startAt.getTime() > now.toMillis()) return 0;
+    const token = `${instanceId}#${++batches}`;
+    // The lease runs from the instant on: until then the rows are this instance's to hold.
+    const leaseUntil = new Date(next.at.getTime() + cfg.leaseMs);
+    const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, MAX_PREPARED, next.at);
+    if (claimed.length === 0) return 0;
+    strapi.log.info(
+      `[newsroom] scheduler publishing ${claimed.length} action(s) due ${next.at.toISOString()} ahead, ${
+        next.at.getTime() - now.toMillis()
+      } ms before (${costMs === null ? 'no publish measured yet' : `${Math.round(costMs)} ms per publish measured`})`,
+    );
+    // One transaction: the permalink counter and the content generation are rows each publish
+    // transaction locks until its commit, so lanes side by side would wait for each other anyway.
+    await runLanes({ ...cfg, batchSize: claimed.length }, claimed, token, next.at);
+    return claimed.length;
+  }
+
+  /** `concurrency` transactions at once, each publishing up to batchSize actions in due order. */
+  async function runLanes(cfg: SchedulerConfig, claimed: ActionRow[], token: string, commitAt?: Date) {
+    if (claimed.length === 0) return;
+    // The cost of a publish: from the start until the last lane's publishes were done (before any
+    // wait for the instant), divided by how many they were.
+    const started = Date.now();
+    let done = started;
+    let count = 0;
+    const publishesDone = (published: number) => {
+      done = Date.now();
+      count += published;
+    };
+    const ctx = { strapi, repo, bundles, config: cfg, clock: clock(), hooks, instanceId, publishesDone };
+    // Publishing ahead: permalinks allocated first, each in its own short transaction (see reservePermalink).
+    if (commitAt) {
+      const publishing = getService(strapi, 'publishing');
+      for (const action of claimed)
+        if (action.action === 'publish')
+          await publishing
+            .reservePermalink(action.targetType, action.targetDocumentId)
+            .catch(() => undefined); // The publish itself says what is wrong.
+    }
+    const parallel = Math.min(concurrency(), Math.ceil(claimed.length / cfg.batchSize) || 1);
+    const lanes = Array.from({ length: parallel }, (_, lane) =>
+      claimed.filter((_, i) => i % parallel === lane),
+    );
+    await whileRenewing(token, cfg.leaseMs, () =>
+      Promise.all(lanes.map((lane) => executeActions(ctx, lane, token, commitAt))),
+    );
+    costMs = nextCostMs(costMs, done - started, count);
+  }
+
   /** Claims and runs everything due now, a batch at a time; returns how many actions and bundles it ran. */
   async function runDue(): Promise<number> {
     let ran = 0;
@@ -118,33 +200,42 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, concurrency() * cfg.batchSize);
       // One bundle per batch: it is one transaction, however many entries it has.
       const bundle = (await bundles.claim(token, now.toJSDate(), leaseUntil, 1))[0];
-      if (claimed.length === 0 && !bundle) return ran;
       // The site's webhooks as saved in Settings now, whichever instance saved them (once per run, not per batch).
-      if (ran === 0) {
-        await webhooks
-          .sync()
-          .catch((error) =>
-            strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
-          );
+      if (ran === 0) await syncWebhooks();
+      if (claimed.length === 0 && !bundle) {
+        // Nothing due now: perhaps it is time to start on the next instant's actions.
+        const ahead = await runAhead();
+        if (ahead === 0) return ran;
+        ran += ahead;
+        continue;
       }
-      const ctx = { strapi, repo, bundles, config: cfg, clock: clock(), hooks, instanceId };
-      const renewing = renewWhileRunning(token, cfg.leaseMs);
-      try {
-        // `concurrency` transactions at once, each publishing up to batchSize actions in due order.
-        const parallel = Math.min(concurrency(), Math.ceil(claimed.length / cfg.batchSize) || 1);
-        const lanes = Array.from({ length: parallel }, (_, lane) =>
-          claimed.filter((_, i) => i % parallel === lane),
-        );
-        await Promise.all(lanes.map((lane) => executeActions(ctx, lane, token)));
-        // After the single actions: on SQLite one transaction runs at a time anyway.
-        if (bundle) await executeBundle(ctx, bundle, token);
-      } finally {
-        renewing.stop();
+      await runLanes(cfg, claimed, token);
+      // After the single actions: on SQLite one transaction runs at a time anyway.
+      if (bundle) {
+        const ctx = { strapi, repo, bundles, config: cfg, clock: clock(), hooks, instanceId };
+        await whileRenewing(token, cfg.leaseMs, () => executeBundle(ctx, bundle, token));
       }
       ran += claimed.length + (bundle ? 1 : 0);
       // SQLite's driver is synchronous: without a turn of the event loop between batches, a long
       // backlog starves sockets (webhook deliveries time out after Strapi's 10 s).
       await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async function syncWebhooks() {
+    await webhooks
+      .sync()
+      .catch((error) =>
+        strapi.log.warn(`[newsroom] could not re-read the webhooks: ${(error as Error).message}`),
+      );
+  }
+
+  async function whileRenewing<T>(token: string, leaseMs: number, work: () => Promise<T>): Promise<T> {
+    const renewing = renewWhileRunning(token, leaseMs);
+    try {
+      return await work();
+    } finally {
+      renewing.stop();
     }
   }
 

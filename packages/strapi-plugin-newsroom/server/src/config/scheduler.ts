@@ -26,13 +26,14 @@ export interface SchedulerConfig {
   batchSize: number;
   /**
    * Publishing ahead: up to this long before an instant on which actions are
-   * due, the runner claims them and publishes them in a transaction that
-   * waits for the instant and commits on it, so a burst is visible at once
-   * instead of a publish after another once due. It starts as late as its
-   * measured cost per publish allows. 0: off (each action starts when due).
-   * Meanwhile those rows are locked (PostgreSQL) or the database is
-   * (SQLite: one writer), and Strapi's entry.publish webhooks carry the
-   * publish call's time; the stored publishedAt is the instant's.
+   * due, the runner claims them and publishes them in one transaction that
+   * waits for the instant and commits on it, so a burst is visible at once,
+   * on time, instead of one publish after another once due. It starts as
+   * late as its measured cost per publish allows. Meanwhile the content
+   * generation and those rows are locked (PostgreSQL: other visible changes
+   * wait for the commit) or the whole database is (SQLite: one writer).
+   * Publishes are dated at the instant (publishedAt, publishedOn); Strapi's
+   * entry.publish webhooks carry the publish call's time. 0: off.
    */
   prepareMs: number;
   /** Names this instance in leases; null: host, pid and a random suffix. */

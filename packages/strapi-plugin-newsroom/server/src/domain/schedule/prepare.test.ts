@@ -1,4 +1,4 @@
-import { nextCostMs, PREPARE_MARGIN_MS, prepareLeadMs } from './prepare';
+import { nextCostMs, PREPARE_MARGIN_MS, prepareLeadMs, UNMEASURED_COST_MS } from './prepare';
 
 describe('prepareLeadMs', () => {
   it('starts early enough for every publish, with a quarter to spare and the margin', () => {
@@ -11,8 +11,11 @@ describe('prepareLeadMs', () => {
     expect(prepareLeadMs({ count: 1000, costMs: 30, maxMs: 0 })).toBe(0);
     expect(prepareLeadMs({ count: 0, costMs: 30, maxMs: 10_000 })).toBe(0);
   });
-  it('starts the whole maxMs ahead while no publish has been measured', () => {
-    expect(prepareLeadMs({ count: 3, costMs: null, maxMs: 10_000 })).toBe(10_000);
+  it('takes a publish to cost UNMEASURED_COST_MS while none has been measured', () => {
+    expect(prepareLeadMs({ count: 4, costMs: null, maxMs: 10_000 })).toBe(
+      4 * UNMEASURED_COST_MS * 1.25 + PREPARE_MARGIN_MS,
+    );
+    expect(prepareLeadMs({ count: 1000, costMs: null, maxMs: 10_000 })).toBe(10_000);
   });
 });
 

@@ -5,6 +5,13 @@
  * costs here.
  */
 
+/**
+ * What one publish is taken to cost before the runner has measured any:
+ * about three times what it measures on a 2-core machine (early is safe;
+ * the whole prepareMs would hold the database that long for one action).
+ */
+export const UNMEASURED_COST_MS = 100;
+
 /** Added to the estimate: the claim, the fence, the done marks and the commit. */
 export const PREPARE_MARGIN_MS = 500;
 
@@ -25,16 +32,15 @@ export interface LeadInput {
 }
 
 /**
- * How long before the instant to start: the publishes with a quarter to spare, plus the margin; never more than `maxMs`, and
- * all of it while nothing has been measured (early is safe, late is not).
- * A longer lead costs nothing visible (the transaction waits for the
+ * How long before the instant to start: the publishes with a quarter to
+ * spare, plus the margin; never more than `maxMs`. A longer lead costs nothing visible (the transaction waits for the
  * instant before it commits) but holds the rows (PostgreSQL) or the
  * database (SQLite) that much longer; a shorter one makes the instant late.
  */
 export function prepareLeadMs({ count, costMs, maxMs }: LeadInput): number {
   if (!(maxMs > 0) || !(count > 0)) return 0;
-  if (costMs === null) return maxMs;
-  return Math.min(maxMs, Math.ceil(count * costMs * 1.25) + PREPARE_MARGIN_MS);
+  const cost = costMs ?? UNMEASURED_COST_MS;
+  return Math.min(maxMs, Math.ceil(count * cost * 1.25) + PREPARE_MARGIN_MS);
 }
 
 /** The cost estimate after the runner published `count` actions in `elapsedMs` (the first one is taken as is). */

@@ -131,7 +131,7 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
    * them, publishes them in `concurrency` transactions that each wait for
    * the instant and commit on it; returns how many it ran.
    */
-  async function runAhead(): Promise<number> {
+  async function runAhead(firstOfRun: boolean): Promise<number> {
     const next = await nextPrepared();
     const cfg = config();
     const now = clock().now();
@@ -141,6 +141,7 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     const leaseUntil = new Date(next.at.getTime() + cfg.leaseMs);
     const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, MAX_PREPARED, next.at);
     if (claimed.length === 0) return 0;
+    if (firstOfRun) await syncWebhooks();
     strapi.log.info(
       `[newsroom] scheduler publishing ${claimed.length} action(s) due ${next.at.toISOString()} ahead, ${
         next.at.getTime() - now.toMillis()
@@ -200,15 +201,15 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const claimed = await repo.claim(token, now.toJSDate(), leaseUntil, concurrency() * cfg.batchSize);
       // One bundle per batch: it is one transaction, however many entries it has.
       const bundle = (await bundles.claim(token, now.toJSDate(), leaseUntil, 1))[0];
-      // The site's webhooks as saved in Settings now, whichever instance saved them (once per run, not per batch).
-      if (ran === 0) await syncWebhooks();
       if (claimed.length === 0 && !bundle) {
         // Nothing due now: perhaps it is time to start on the next instant's actions.
-        const ahead = await runAhead();
+        const ahead = await runAhead(ran === 0);
         if (ahead === 0) return ran;
         ran += ahead;
         continue;
       }
+      // The site's webhooks as saved in Settings now, whichever instance saved them (once per run, not per batch).
+      if (ran === 0) await syncWebhooks();
       await runLanes(cfg, claimed, token);
       // After the single actions: on SQLite one transaction runs at a time anyway.
       if (bundle) {

@@ -49,6 +49,7 @@ export default ({ env }: { env: any }) => ({
         pollMs: env.int('NEWSROOM_SCHEDULER_POLL_MS', 5000),
         leaseMs: env.int('NEWSROOM_SCHEDULER_LEASE_MS', 5000),
         lateAfterMs: env.int('NEWSROOM_SCHEDULER_LATE_AFTER_MS', 60000),
+        prepareMs: env.int('NEWSROOM_SCHEDULER_PREPARE_MS', 0),
         failureWebhook: env('NEWSROOM_SCHEDULER_FAILURE_WEBHOOK', null),
       },
     },

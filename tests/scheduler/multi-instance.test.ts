@@ -119,3 +119,46 @@ it('puts an embargo bundle out whole, once, when the instance running it is kill
   expect(new Set(summary.ranAtValues).size).toBe(1);
   expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
 });
+
+it('puts a burst published ahead out once, on time or within the lease, when its instance is killed before the instant', async () => {
+  const postgres = process.env.DATABASE_CLIENT === 'postgres';
+  const summary = await runCluster({
+    instances: 3,
+    count: 40,
+    spreadMs: 0,
+    // The victim starts on the instant's 40 actions ahead, hangs inside that transaction after 10
+    // publishes and is SIGKILLed there, before the instant.
+    prepareMs: 20_000,
+    kill: true,
+    killAfter: 10,
+    probe: { install: publishLogInstall, read: publishLogRead },
+    leaseMs: 5000,
+    pollMs: 2000,
+  });
+  const { probe, ...shown } = summary;
+  console.log(
+    `${postgres ? 'PostgreSQL' : 'SQLite'}, 3 instances, 40 published ahead, the instance killed after 10:`,
+    JSON.stringify({
+      lateness: shown.lateness,
+      byInstance: shown.byInstance,
+      publishedWhileHolding: shown.publishedWhileHolding,
+      takeOverMs: shown.takeOverMs,
+    }),
+  );
+  expect(summary.killed.exited).toBe(true);
+  // What the victim had published ahead was never visible: its transaction had not committed.
+  expect(summary.publishedWhileHolding).toBe(0);
+  expect(summary.failed).toEqual([]);
+  expect(summary.open).toBe(0);
+  expect(summary.done).toBe(40);
+  // The others took all 40 over (second attempt), never before the instant.
+  expect(summary.byInstance[summary.killed.name]).toBeUndefined();
+  expect(summary.takenOver).toBe(40);
+  expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
+  expect(summary.earliestArrivalMs).toBeGreaterThanOrEqual(0);
+  // Exactly once: one published row written per document, one published version, one webhook each.
+  const ids = Object.keys(summary.deliveries);
+  expect(publishedOtherThanOnce(probe, ids)).toEqual([]);
+  expect(summary.distinctPublished).toBe(40);
+  expect(summary.deliveredOnce).toBe(40);
+});

@@ -46,7 +46,9 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
           .orWhere((orphan: any) =>
             orphan
               .where('status', 'running')
-              .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now)),
+              .where((lease: any) => lease.whereNull('lease_until').orWhere('lease_until', '<=', now))
+              // Claimed ahead of its instant (publishing ahead): never taken over, and so run, before it.
+              .where('due_at', '<=', dueBy),
           ),
       );
 
@@ -140,15 +142,14 @@ export const createScheduleRunsRepository = <Row extends { dueAt: Date } = Actio
      */
     async renew(token: string, leaseUntil: Date): Promise<number> {
       return inTransaction(async (table) => {
-        const mine = table().select('id').where({ lease_owner: token, status: 'running' });
+        // Never earlier: a claim made ahead of its instant holds until the instant plus the lease.
+        const mine = () =>
+          table().where({ lease_owner: token, status: 'running' }).where('lease_until', '<', leaseUntil);
         const ids = isPostgres()
-          ? (await mine.forUpdate().skipLocked()).map((row: any) => row.id)
-          : (await mine).map((row: any) => row.id);
+          ? (await mine().select('id').forUpdate().skipLocked()).map((row: any) => row.id)
+          : (await mine().select('id')).map((row: any) => row.id);
         if (ids.length === 0) return 0;
-        return table()
-          .whereIn('id', ids)
-          .where({ lease_owner: token, status: 'running' })
-          .update({ lease_until: leaseUntil });
+        return mine().whereIn('id', ids).update({ lease_until: leaseUntil });
       });
     },
 

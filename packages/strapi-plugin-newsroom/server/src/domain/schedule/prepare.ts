@@ -13,7 +13,7 @@
 export const UNMEASURED_COST_MS = 100;
 
 /** Added to the estimate: the claim, the fence, the done marks and the commit. */
-export const PREPARE_MARGIN_MS = 500;
+export const PREPARE_MARGIN_MS = 250;
 
 /** How much of the estimate one measurement moves (an exponentially weighted mean). */
 const WEIGHT = 0.3;

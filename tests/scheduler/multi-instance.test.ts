@@ -73,8 +73,42 @@ it('runs every action exactly once on four instances, one killed mid-publish, on
   expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
 });
 
+/** Prints what a take-over case measured; returns the database's publish log. */
+function showTakeOver(label: string, { probe, ...shown }: any) {
+  console.log(
+    `${process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${label}:`,
+    JSON.stringify({
+      lateness: shown.lateness,
+      byInstance: shown.byInstance,
+      publishedWhileHolding: shown.publishedWhileHolding,
+      takeOverMs: shown.takeOverMs,
+      publishLogRows: probe.length,
+    }),
+  );
+  return probe;
+}
+
+/**
+ * Both killed-in-a-transaction cases of 40 due at one instant: nothing of the victim's transaction was
+ * seen, the others put all 40 out on their second attempt, never early, exactly once (one published row
+ * written per document, one published version, one webhook each).
+ */
+function expectTakenOverWhole(summary: any, probe: any[]) {
+  expect(summary.killed.exited).toBe(true);
+  expect(summary.publishedWhileHolding).toBe(0);
+  expect(summary.failed).toEqual([]);
+  expect(summary.open).toBe(0);
+  expect(summary.done).toBe(40);
+  expect(summary.byInstance[summary.killed.name]).toBeUndefined();
+  expect(summary.takenOver).toBe(40);
+  expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
+  const ids = Object.keys(summary.deliveries);
+  expect(publishedOtherThanOnce(probe, ids)).toEqual([]);
+  expect(summary.distinctPublished).toBe(40);
+  expect(summary.deliveredOnce).toBe(40);
+}
+
 it('puts an embargo bundle out whole, once, when the instance running it is killed mid-bundle', async () => {
-  const postgres = process.env.DATABASE_CLIENT === 'postgres';
   const summary = await runCluster({
     instances: 3,
     count: 40,
@@ -87,41 +121,17 @@ it('puts an embargo bundle out whole, once, when the instance running it is kill
     leaseMs: 5000,
     pollMs: 2000,
   });
-  const { probe, ...shown } = summary;
-  console.log(
-    `${postgres ? 'PostgreSQL' : 'SQLite'}, 3 instances, a bundle of 40 killed after 10 entries:`,
-    JSON.stringify({
-      lateness: shown.lateness,
-      byInstance: shown.byInstance,
-      publishedWhileHolding: shown.publishedWhileHolding,
-      takeOverMs: shown.takeOverMs,
-      publishLogRows: probe.length,
-    }),
-  );
-  expect(summary.killed.exited).toBe(true);
-  // While the victim held the bundle half done, readers saw none of it.
-  expect(summary.publishedWhileHolding).toBe(0);
-  expect(summary.failed).toEqual([]);
-  expect(summary.open).toBe(0);
-  expect(summary.done).toBe(40);
-  // Another instance ran all of it, on the bundle's second attempt, within the lease.
+  const probe = showTakeOver(`3 instances, a bundle of 40 killed after 10 entries`, summary);
+  // While the victim held the bundle half done, readers saw none of it; another instance ran all of
+  // it, on the bundle's second attempt, within the lease.
+  expectTakenOverWhole(summary, probe);
   expect(Object.keys(summary.byInstance)).toHaveLength(1);
-  expect(summary.byInstance[summary.killed.name]).toBeUndefined();
-  expect(summary.takenOver).toBe(40);
   expect(summary.takeOverMs).toBeLessThan(8000);
-  // Exactly once: one published row written per document (the killed transaction wrote none that
-  // stayed), one published version each, one webhook each.
-  const ids = Object.keys(summary.deliveries);
-  expect(publishedOtherThanOnce(probe, ids)).toEqual([]);
-  expect(summary.distinctPublished).toBe(40);
-  expect(summary.deliveredOnce).toBe(40);
   // One instant for all: every entry's recorded run time is the same.
   expect(new Set(summary.ranAtValues).size).toBe(1);
-  expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
 });
 
 it('puts a burst published ahead out once, on time or within the lease, when its instance is killed before the instant', async () => {
-  const postgres = process.env.DATABASE_CLIENT === 'postgres';
   const summary = await runCluster({
     instances: 3,
     count: 40,
@@ -135,30 +145,9 @@ it('puts a burst published ahead out once, on time or within the lease, when its
     leaseMs: 5000,
     pollMs: 2000,
   });
-  const { probe, ...shown } = summary;
-  console.log(
-    `${postgres ? 'PostgreSQL' : 'SQLite'}, 3 instances, 40 published ahead, the instance killed after 10:`,
-    JSON.stringify({
-      lateness: shown.lateness,
-      byInstance: shown.byInstance,
-      publishedWhileHolding: shown.publishedWhileHolding,
-      takeOverMs: shown.takeOverMs,
-    }),
-  );
-  expect(summary.killed.exited).toBe(true);
-  // What the victim had published ahead was never visible: its transaction had not committed.
-  expect(summary.publishedWhileHolding).toBe(0);
-  expect(summary.failed).toEqual([]);
-  expect(summary.open).toBe(0);
-  expect(summary.done).toBe(40);
-  // The others took all 40 over (second attempt), never before the instant.
-  expect(summary.byInstance[summary.killed.name]).toBeUndefined();
-  expect(summary.takenOver).toBe(40);
-  expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
+  const probe = showTakeOver(`3 instances, 40 published ahead, the instance killed after 10`, summary);
+  // What the victim had published ahead was never visible (its transaction had not committed); the
+  // others took all 40 over, never before the instant.
+  expectTakenOverWhole(summary, probe);
   expect(summary.earliestArrivalMs).toBeGreaterThanOrEqual(0);
-  // Exactly once: one published row written per document, one published version, one webhook each.
-  const ids = Object.keys(summary.deliveries);
-  expect(publishedOtherThanOnce(probe, ids)).toEqual([]);
-  expect(summary.distinctPublished).toBe(40);
-  expect(summary.deliveredOnce).toBe(40);
 });

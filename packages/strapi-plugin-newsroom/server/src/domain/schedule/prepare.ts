@@ -22,9 +22,9 @@ export interface LeadInput {
   /** Actions due at the instant. */
   count: number;
   /**
-   * What one publish costs this instance as measured: the time its last
-   * batch of publishes took divided by their number, however many
-   * transactions ran them side by side (ms); null: not measured yet.
+   * What one publish costs this instance as measured: the time a
+   * transaction's publishes took divided by their number (ms); null: not
+   * measured yet.
    */
   costMs: number | null;
   /** The most the runner may start ahead (scheduler.prepareMs); 0: never ahead. */

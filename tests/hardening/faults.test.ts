@@ -210,7 +210,9 @@ describe('faults: the database away during scheduled publishing', () => {
         // first; a publish committed just before the stop can lose its event (logged), never repeat it.
         const deliveries = ids.map((id) => receiver.deliveries.get(id) ?? 0);
         expect(deliveries.filter((n) => n > 1)).toEqual([]);
-        expect(deliveries.filter((n) => n === 0).length).toBe(lostEvents);
+        // Each lost one is logged; a logged failure is not always a lost event (a batch's after-commit
+        // calls can fail while the stop is under way and the retried publish still sends the event).
+        expect(deliveries.filter((n) => n === 0).length).toBeLessThanOrEqual(lostEvents);
 
         // The process lived through it: it answers reads and the admin API, and listens again.
         expect(server.alive()).toBe(true);

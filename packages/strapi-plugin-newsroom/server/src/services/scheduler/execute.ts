@@ -45,8 +45,10 @@ const MAX_ERROR = 2000;
  *   are locked on PostgreSQL, the database is on SQLite), and a runner whose
  *   claim was taken over meanwhile finds the fence gone and leaves it.
  * Several actions share the transaction's fixed costs (fence, content
- * generation step, purge, commit); if any of them fails, the whole batch is
- * rolled back and each runs again on its own, so only that one fails.
+ * generation step, purge, commit); if one of them fails, the whole batch is
+ * rolled back and runs again without it, so only that one fails. With
+ * `commitAt` (publishing ahead) the transaction waits for that instant
+ * before it marks them done and commits.
  * Strapi emits entry.publish on commit, so webhooks fire once per publish.
  */
 export async function executeActions(

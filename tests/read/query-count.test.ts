@@ -1,8 +1,9 @@
 import { startApp, type TestApp } from '../helpers/strapi';
 import { isHeartbeatQuery } from '../helpers/heartbeat';
 
-// The scheduler's background reconcile would add its own queries to the count.
-const QUIET = { NEWSROOM_SCHEDULER: 'false' };
+// The scheduler's background reconcile and the outbox's poll would add their own queries to the count
+// (seen once on PostgreSQL: 12 instead of 7 for one read).
+const QUIET = { NEWSROOM_SCHEDULER: 'false', NEWSROOM_OUTBOX: 'false' };
 
 const ARTICLE = 'plugin::newsroom.article';
 const SERIES = 'plugin::newsroom.series';

@@ -37,8 +37,9 @@ onPostgres('runs each action once and on time on instances whose clocks are 2 mi
   expect(summary.publishedVersions).toBe(60);
   expect(summary.deliveredTwice).toBe(0);
   expect(summary.notDelivered).toBe(0);
-  // The skewed instances ran their share (which of them wins each claim is a race).
-  expect((summary.byInstance.B ?? 0) + (summary.byInstance.C ?? 0)).toBeGreaterThanOrEqual(10);
+  // The skewed instances ran some of them (which instance wins each claim is a race: B and C together
+  // ran 5, 8 and 39 of the 60 in three runs), each checked below like the rest: once, never early.
+  expect((summary.byInstance.B ?? 0) + (summary.byInstance.C ?? 0)).toBeGreaterThan(0);
   // Never early, by the record and by the machine's clock.
   expect(summary.earliestMs).toBeGreaterThanOrEqual(0);
   expect(summary.earliestArrivalMs).toBeGreaterThanOrEqual(0);

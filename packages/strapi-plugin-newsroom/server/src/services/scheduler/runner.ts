@@ -60,11 +60,9 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       const times = await Promise.all([
         repo.nextWake(config().lateAfterMs),
         bundles.nextWake(config().lateAfterMs),
+        prepareStart(),
       ]);
-      const ahead = await prepareStart();
-      const next = [...times, ahead]
-        .filter((at): at is Date => at !== null)
-        .sort((a, b) => a.getTime() - b.getTime())[0];
+      const next = times.filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0];
       if (next) delay = Math.min(pollMs, next.getTime() - clock().now().toMillis());
     } catch (error) {
       strapi.log.warn(`[newsroom] scheduler could not read the next due time: ${(error as Error).message}`);
@@ -133,9 +131,11 @@ export const createRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function runAhead(firstOfRun: boolean): Promise<number> {
     const next = await nextPrepared();
+    if (!next) return 0;
     const cfg = config();
-    const now = clock().now();
-    if (!next || next.startAt.getTime() > now.toMillis()) return 0;
+    // Claims compare lease ends with the database's clock, read, as runDue's do.
+    const now = await clock().read();
+    if (next.startAt.getTime() > now.toMillis()) return 0;
     const token = `${instanceId}#${++batches}`;
     // The lease runs from the instant on: until then the rows are this instance's to hold.
     const leaseUntil = new Date(next.at.getTime() + cfg.leaseMs);

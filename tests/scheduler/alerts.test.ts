@@ -186,6 +186,12 @@ describe('scheduled publishing: late and failure alerts', () => {
     expect(await stored(id)).toMatchObject({ status: 'failed', attempts: 1 });
     const mine = () => receiver.bodies('newsroom.schedule.failed').filter((body) => body.action.id === id);
     await eventually(async () => mine().length > 0);
+    // A POST of JSON to the configured address, as every alert is.
+    expect(
+      receiver.requests
+        .filter((r) => r.body.action?.id === id)
+        .map((r) => [r.method, r.url, r.contentType, r.body.event]),
+    ).toEqual([['POST', '/newsroom-alerts', 'application/json', 'newsroom.schedule.failed']]);
     expect(mine()).toEqual([
       {
         event: 'newsroom.schedule.failed',

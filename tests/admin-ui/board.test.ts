@@ -1,7 +1,8 @@
-import { adminToken } from '../helpers/admin';
+import { adminToken, contentManager } from '../helpers/admin';
 import { startApp, type TestApp } from '../helpers/strapi';
 
 const SERIES_SLUG = 'kernel-log-coming-in-3-0';
+const ARTICLE = 'plugin::newsroom.article';
 
 describe('the admin board endpoints', () => {
   let app: TestApp;
@@ -64,6 +65,35 @@ describe('the admin board endpoints', () => {
       expect(res.body.data.planned).toEqual([expect.objectContaining({ number: 4, workingTitle })]);
       expect(res.body.data.planned[0].topic).toBeTruthy();
     }
+  });
+
+  it('says which pending publish of the panel is an update of a live locale', async () => {
+    const board = (await get('/newsroom/board/series').expect(200)).body.data.find(
+      (s: any) => s.slug === SERIES_SLUG,
+    );
+    const live = board.parts.find((p: any) => p.locales.some((c: any) => c.state === 'published'));
+    const liveLocale = live.locales.find((c: any) => c.state === 'published').locale;
+    const draft = await contentManager(app, token).create(ARTICLE, { title: 'Not yet out' });
+    expect(draft.status).toBe(201);
+    const schedule = (documentId: string, locale: string, action: string, at = '2031-01-14T15:49:00Z') =>
+      app
+        .http()
+        .post('/newsroom/schedule/actions')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ targetType: ARTICLE, documentId, locale, action, at })
+        .then((res) => expect([res.status, res.body.error?.message]).toEqual([201, undefined]));
+    await schedule(live.documentId, liveLocale, 'publish');
+    await schedule(live.documentId, liveLocale, 'unpublish', '2031-02-14T15:49:00Z');
+    await schedule(draft.body.data.documentId, 'en', 'publish');
+    const pending = async (documentId: string, locale: string) =>
+      (
+        await get(`/newsroom/board/articles/${documentId}?locale=${locale}`).expect(200)
+      ).body.data.pending.map((a: any) => [a.action, a.locale, a.update]);
+    expect(await pending(live.documentId, liveLocale)).toEqual([
+      ['publish', liveLocale, true],
+      ['unpublish', liveLocale, false],
+    ]);
+    expect(await pending(draft.body.data.documentId, 'en')).toEqual([['publish', 'en', false]]);
   });
 
   it('answers 404 for an unknown article and 401 without a token', async () => {

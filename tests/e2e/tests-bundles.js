@@ -6,6 +6,10 @@ const ZONE = 'Europe/Berlin';
 const NAME = 'Linux 3.0 release embargo';
 const RENAMED = 'Linux 3.0 release, 22 July';
 const TITLES = ['Linux 3.0 released: the new numbering', 'Linux 3.0 released: what the drivers bring'];
+const PLANNED = [
+  ['Kernel Log: Coming in 3.4 (Part 1) - Network', 'Kernel-Log: Was 3.4 bringt (Teil 1) - Netzwerk'],
+  ['Kernel Log: Coming in 3.4 (Part 2) - Storage', 'Kernel-Log: Was 3.4 bringt (Teil 2) - Speicher'],
+];
 
 /** The wall-clock day in the newsroom's zone `days` from now, "2026-12-03". */
 const dayAhead = (days) =>
@@ -196,6 +200,72 @@ function createBundleTests({ adminApi }) {
           'the new wall clock',
         );
         await shot('b5-bundle-rescheduled');
+      },
+    },
+    {
+      name: 'plans a series as one embargo bundle per date, each part with its German version',
+      slug: 'plan-bundles',
+      async run({ page, url, shot }) {
+        const series = ok(
+          await adminApi(url, 'POST', `/content-manager/collection-types/plugin::newsroom.series?locale=en`, {
+            title: 'Kernel Log: Coming in 3.4',
+            plannedParts: 2,
+          }),
+          'series',
+        ).data;
+        const parts = [];
+        for (const [en, de] of PLANNED) {
+          const id = ok(
+            await adminApi(url, 'POST', `/content-manager/collection-types/${ARTICLE}?locale=en`, {
+              title: en,
+              series: series.documentId,
+            }),
+            `part "${en}"`,
+          ).data.documentId;
+          ok(
+            await adminApi(url, 'PUT', `/content-manager/collection-types/${ARTICLE}/${id}?locale=de`, {
+              title: de,
+            }),
+            `German "${de}"`,
+          );
+          parts.push(id);
+        }
+        await page.goto(`${url}/admin/plugins/newsroom`);
+        const card = page.locator(`[data-series="${series.slug}"]`);
+        await card.locator('[data-part]').first().waitFor();
+        await card.getByRole('button', { name: 'Plan remaining parts' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.locator('input[type="time"]').fill('16:49');
+        await dialog.getByRole('checkbox', { name: /^One embargo bundle per date/ }).check();
+        await shot('b6-plan-as-bundles');
+        await dialog.getByRole('button', { name: 'Schedule the parts' }).click();
+        await page.getByText('2 embargo bundles made.').first().waitFor();
+        // On the board both languages of both parts are scheduled now.
+        for (const id of parts)
+          for (const locale of ['en', 'de'])
+            await card.locator(`[data-chip="${id}:${locale}"][data-state="scheduled"]`).waitFor();
+
+        const bundles = ok(await adminApi(url, 'GET', '/newsroom/schedule/bundles?status=pending'), 'bundles')
+          .data.filter((b) => b.name.startsWith('Kernel Log: Coming in 3.4'))
+          .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+        const names = bundles.map((b) => [b.name, b.wallClock.slice(11), b.entries.length]);
+        const expected = [
+          ['Kernel Log: Coming in 3.4, part 1', '16:49', 2],
+          ['Kernel Log: Coming in 3.4, part 2', '16:49', 2],
+        ];
+        if (JSON.stringify(names) !== JSON.stringify(expected))
+          throw new Error(`bundles made: ${JSON.stringify(names)}`);
+        // The first week's bundle, as its page shows it: the part in English and in German.
+        await openBundles(page, url, bundles[0].id);
+        await settlesTo(
+          () => entryRows(page),
+          [
+            [PLANNED[0][0], 'EN', 'Publish', 'Pending', '–'],
+            [PLANNED[0][1], 'DE', 'Publish', 'Pending', '–'],
+          ],
+          'the first bundle’s entries',
+        );
+        await shot('b7-plan-bundle-entries');
       },
     },
   ];

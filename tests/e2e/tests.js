@@ -150,8 +150,25 @@ const tests = [
       await page.goto(
         `${url}/admin/content-manager/collection-types/${ARTICLE}/${part.documentId}?plugins[i18n][locale]=en`,
       );
+      // A correction of the live part, scheduled: the panel lists it as an update, not a publish.
+      const update = await adminApi(url, 'POST', '/newsroom/schedule/actions', {
+        targetType: ARTICLE,
+        documentId: part.documentId,
+        locale: 'en',
+        date: '2031-01-14',
+        time: '16:49',
+      });
+      if (update.status !== 201) throw new Error(`update: ${update.status} ${JSON.stringify(update.body)}`);
       const panel = page.locator('[data-newsroom-panel]');
       await panel.locator('[data-permalink]').waitFor();
+      await settlesTo(
+        async () =>
+          (await panel.locator(`[data-pending="${update.body.data[0].id}"]`).innerText())
+            .split('\n')[0]
+            .trim(),
+        'Update EN · Tue, 14 Jan 2031, 16:49',
+        'the pending update in the panel',
+      );
       const shown = (await panel.locator('[data-permalink]').innerText()).trim();
       await panel.getByRole('button', { name: 'Copy' }).click();
       await page.getByText('Permalink copied.').first().waitFor();
@@ -159,6 +176,7 @@ const tests = [
       if (copied !== shown || !/\/-\d+$/.test(copied)) throw new Error(`copied ${copied}, shown ${shown}`);
       await panel.getByText(/Part \d+ of \d+/).waitFor();
       await shot('06-panel-permalink');
+      await adminApi(url, 'DELETE', `/newsroom/schedule/actions/${update.body.data[0].id}`);
     },
   },
   {

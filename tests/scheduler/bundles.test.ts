@@ -320,4 +320,121 @@ describe('scheduled publishing: embargo bundles', () => {
     expect(cancel.body.error.message).toMatch(/Cancel scheduled actions/);
     expect((await api().get(created.body.data.id)).body.data.entries).toHaveLength(1);
   });
+
+  it('a release plan makes one bundle per date: each part in all its unpublished locales at once', async () => {
+    clock.set('2027-06-01T08:00:00Z'); // a Tuesday
+    const series = (await cm.create(SERIES, { title: 'Kernel Log: Coming in 3.3', plannedParts: 3 })).body
+      .data.documentId as string;
+    const [one, two, three] = [
+      await article('3.3, part one', { series }),
+      await article('3.3, part two', { series }),
+      await article('3.3, part three', { series }),
+    ];
+    for (const [id, title] of [
+      [one, '3.3, Teil eins'],
+      [two, '3.3, Teil zwei'],
+    ]) {
+      expect((await cm.update(ARTICLE, id, { title }, 'de')).status).toBe(200);
+    }
+    // A single German publish of part two, made before the plan: the plan replaces it.
+    const single = await actions.schedule({ targetType: ARTICLE, documentId: two, locale: 'de', at: at(60) });
+    expect(single.status).toBe(201);
+    const plan = (body: object) =>
+      actions.plan({
+        seriesDocumentId: series,
+        weekday: 'Thursday',
+        time: '16:49',
+        zone: 'Europe/Berlin',
+        ...body,
+      });
+
+    const res = await plan({ bundles: true, locales: 'all' });
+    expect(res.status).toBe(201);
+    const bundleIds = res.body.meta.bundles;
+    expect(bundleIds).toHaveLength(3);
+    expect(
+      res.body.data.map((a: any) => [a.partNumber, a.locale, a.dueAt, bundleIds.indexOf(a.bundleId)]),
+    ).toEqual([
+      [1, 'en', '2027-06-10T14:49:00.000Z', 0],
+      [1, 'de', '2027-06-10T14:49:00.000Z', 0],
+      [2, 'en', '2027-06-17T14:49:00.000Z', 1],
+      [2, 'de', '2027-06-17T14:49:00.000Z', 1],
+      [3, 'en', '2027-06-24T14:49:00.000Z', 2],
+    ]);
+    expect(res.body.meta.replaced).toEqual([single.body.data[0].id]);
+    expect(res.body.meta.notes).toEqual([]);
+    expect((await actions.get(single.body.data[0].id)).body.data.status).toBe('cancelled');
+    const first = (await api().get(bundleIds[0])).body.data;
+    expect(first).toMatchObject({
+      name: 'Kernel Log: Coming in 3.3, part 1',
+      wallClock: '2027-06-10T16:49',
+      zone: 'Europe/Berlin',
+      status: 'pending',
+    });
+    expect(first.entries.map((e: any) => [e.title, e.locale])).toEqual([
+      ['3.3, part one', 'en'],
+      ['3.3, Teil eins', 'de'],
+    ]);
+
+    // At the minute the first bundle goes out in both languages, and nothing of the later weeks.
+    clock.set('2027-06-10T14:49:00.100Z');
+    await runner(app).runDue();
+    const live = (documentId: string, locale: string) =>
+      app.strapi.db
+        .query(ARTICLE as any)
+        .count({ where: { documentId, locale, publishedAt: { $notNull: true } } });
+    expect([
+      await live(one, 'en'),
+      await live(one, 'de'),
+      await live(two, 'en'),
+      await live(two, 'de'),
+    ]).toEqual([1, 1, 0, 0]);
+    expect((await api().get(bundleIds[0])).body.data.status).toBe('done');
+
+    // Planned again with a list of locales: a part without that language is said, not refused.
+    const again = await plan({ bundles: true, locales: ['de'] });
+    expect(again.status).toBe(201);
+    expect(again.body.data.map((a: any) => [a.partNumber, a.locale])).toEqual([
+      [2, 'en'],
+      [2, 'de'],
+      [3, 'en'],
+    ]);
+    expect(again.body.meta.notes).toEqual([
+      { part: 3, note: 'Part 3 has no "de" version; its bundle leaves it out.' },
+    ]);
+    // The first plan's entries of parts 2 and 3 were replaced, and their bundles, empty now, cancelled.
+    expect([...again.body.meta.replaced].sort()).toEqual(
+      res.body.data
+        .filter((a: any) => a.partNumber > 1)
+        .map((a: any) => a.id)
+        .sort(),
+    );
+
+    for (const id of bundleIds.slice(1)) expect((await api().get(id)).body.data.status).toBe('cancelled');
+
+    const count = async () => [
+      await app.strapi.db.query(ACTIONS as any).count(),
+      await app.strapi.db.query('plugin::newsroom.bundle' as any).count(),
+    ];
+    const stored = await count();
+    for (const [body, message] of [
+      [
+        { locales: ['de'] },
+        '"locales" goes with "bundles": true (single actions are in the plan\'s locale).',
+      ],
+      [
+        { bundles: true, locales: ['de', 'xx'] },
+        'locales: "xx" is not a locale of this app (it has de, en).',
+      ],
+      [
+        { bundles: true, authority: 'plugin' },
+        '"authority" cannot go with "bundles": a bundle\'s entries run on the scheduler\'s right.',
+      ],
+      [{ bundles: true, locales: [] }, 'locales: Array must contain at least 1 element(s)'],
+    ] as [object, string][]) {
+      const bad = await plan(body);
+      expect([body, bad.status, bad.body.error?.message]).toEqual([body, 400, message]);
+    }
+    expect(await count()).toEqual(stored);
+  });
 });

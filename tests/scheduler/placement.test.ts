@@ -71,6 +71,22 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
     expect(moved.status).toBe(409);
   });
 
+  it('lets an update of a live part go after later parts: it keeps its place, so order is not at stake', async () => {
+    const s = await series('Kernel Log: Coming in 3.6');
+    const [a, b, c] = [await part('One', s), await part('Two', s), await part('Three', s)];
+    for (const id of [a, b]) expect((await cm.publish(ARTICLE, id)).status).toBe(200);
+    expect((await cm.update(ARTICLE, a, { title: 'One, corrected' })).status).toBe(200);
+    // Part 1's correction goes live long after part 2: fine, no force needed.
+    const update = await schedule(a, '2027-06-01T10:00:00Z');
+    expect([update.status, update.body.error?.message]).toEqual([201, undefined]);
+    // First publications still keep the order: part 4 before part 3 is refused.
+    expect((await schedule(c, '2027-06-10T10:00:00Z')).status).toBe(201);
+    const d = await part('Four', s);
+    const early = await schedule(d, '2027-05-01T10:00:00Z');
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toMatch(/^Part 4 would go live on .*, before part 3/);
+  });
+
   it('files a part moved to another series under that series, and checks the order there', async () => {
     const from = await series('Kernel Log: Coming in 3.5');
     const to = await series('Kernel Log: Coming in 3.6');

@@ -22,6 +22,7 @@ import type { GetBoardTimeline, ListTimelines } from '../../shared/contracts/tim
 import type {
   ListActions,
   PlanRequest,
+  PlanResponse,
   ScheduleRequest,
   ScheduleResponse,
 } from '../../shared/contracts/schedule';
@@ -188,7 +189,7 @@ export const newsroomApi = api.injectEndpoints({
       query: (id) => ({ url: `/newsroom/schedule/actions/${id}`, method: 'DELETE' }),
       invalidatesTags: [...SCHEDULE],
     }),
-    plan: build.mutation<ScheduleResponse, PlanRequest>({
+    plan: build.mutation<PlanResponse, PlanRequest>({
       query: (data) => ({ url: '/newsroom/schedule/plans', method: 'POST', data }),
       invalidatesTags: [...SCHEDULE],
     }),

@@ -95,6 +95,9 @@ export const planResponse = z.object({
   meta: z.object({
     planId: z.string(),
     replaced: z.array(z.string()).describe('The documentIds whose pending publishes the plan replaced.'),
+    bundles: z
+      .array(z.string())
+      .describe('With "bundles": the embargo bundles made, one per date in part order; else empty.'),
     notes: z.array(z.object({ part: z.number().int(), note: z.string() })),
   }),
 });
@@ -121,6 +124,7 @@ export interface ScheduleRequest {
 export type RescheduleRequest = Omit<ScheduleRequest, 'targetType' | 'documentId' | 'locale' | 'action'>;
 
 export type ScheduleResponse = z.infer<typeof scheduleResponse>;
+export type PlanResponse = z.infer<typeof planResponse>;
 
 export interface PlanRequest {
   seriesDocumentId: string;
@@ -137,6 +141,10 @@ export interface PlanRequest {
   parts?: number[];
   force?: boolean;
   authority?: 'scheduler' | 'plugin';
+  /** One embargo bundle per date instead of single actions: the part goes out in all its `locales` at once. */
+  bundles?: boolean;
+  /** With `bundles`: the locales each bundle publishes the part in, or "all" it has unpublished; default the plan's. */
+  locales?: string[] | 'all';
 }
 
 export namespace ListActions {

@@ -37,6 +37,7 @@ export function PlanDialog({ series, zone, locale }: Props) {
   const [date, setDate] = React.useState('');
   const [every, setEvery] = React.useState<number | undefined>(1);
   const [force, setForce] = React.useState(false);
+  const [bundles, setBundles] = React.useState(false);
 
   const submit = async () => {
     const result = await attempt(
@@ -50,8 +51,12 @@ export function PlanDialog({ series, zone, locale }: Props) {
           startingFrom: start === 'date' ? date : 'next-week',
           every: every ?? 1,
           force,
+          ...(bundles ? { bundles: true, locales: 'all' as const } : {}),
         }).unwrap(),
-      (done) => t('plan.done', { count: done.data.length }),
+      (done) =>
+        done.meta.bundles.length
+          ? t('plan.doneBundles', { count: done.meta.bundles.length })
+          : t('plan.done', { count: done.data.length }),
     );
     if (result) setOpen(false);
   };
@@ -113,6 +118,12 @@ export function PlanDialog({ series, zone, locale }: Props) {
               <Field.Label>{t('plan.every')}</Field.Label>
               <NumberInput value={every} onValueChange={(value?: number) => setEvery(value)} />
             </Field.Root>
+            <Checkbox
+              checked={bundles}
+              onCheckedChange={(value: boolean | 'indeterminate') => setBundles(value === true)}
+            >
+              {t('plan.bundles')}
+            </Checkbox>
             <Checkbox
               checked={force}
               onCheckedChange={(value: boolean | 'indeterminate') => setForce(value === true)}

@@ -144,7 +144,7 @@ function PanelContent({ documentId, locale }: { documentId: string; locale: stri
       {data.pending.map((action) => (
         <Flex key={action.id} justifyContent="space-between" gap={2} data-pending={action.id}>
           <Typography variant="pi">
-            {t(`action.${action.action}`)} {action.locale?.toUpperCase()} ·{' '}
+            {t(action.update ? 'action.update' : `action.${action.action}`)} {action.locale?.toUpperCase()} ·{' '}
             {formatInZone(action.dueAt, action.zone ?? meta.zone, formatLocale)}
           </Typography>
           {remove.canDelete && (

@@ -45,6 +45,8 @@ export const planBody = z
     parts: z.array(z.number().int().min(1)).min(1).max(500).optional(),
     force: z.boolean().optional(),
     authority: z.enum(AUTHORITIES).optional(),
+    bundles: z.boolean().optional(),
+    locales: z.union([z.literal('all'), z.array(z.string().min(2).max(10)).min(1).max(20)]).optional(),
   })
   .strict();
 
@@ -125,7 +127,12 @@ export default {
         ctx.status = 201;
         ctx.body = {
           data: result.actions,
-          meta: { planId: result.planId, replaced: result.replaced, notes: result.notes },
+          meta: {
+            planId: result.planId,
+            replaced: result.replaced,
+            bundles: result.bundles,
+            notes: result.notes,
+          },
         };
       },
     };

@@ -234,9 +234,15 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
 
     /**
      * Pending publishes of the articles that are parts of the series in the
-     * locale now, with their part numbers now: the part order check.
+     * locale now, with their part numbers now: the part order check. With
+     * `targetLocales`, those parts' publishes in these locales (a plan's
+     * bundles replace a part's translations too).
      */
-    async pendingPartPublishes(seriesDocumentId: string, locale: string | null) {
+    async pendingPartPublishes(
+      seriesDocumentId: string,
+      locale: string | null,
+      targetLocales: (string | null)[] = [locale],
+    ) {
       const parts = await strapi.db.query(ARTICLE as any).findMany({
         where: { publishedAt: null, locale, series: { documentId: seriesDocumentId } },
         select: ['documentId', 'partNumber'],
@@ -249,11 +255,11 @@ export const createScheduleRepository = (strapi: Core.Strapi) => {
         where: {
           targetType: ARTICLE,
           targetDocumentId: { $in: [...numbers.keys()] },
-          targetLocale: locale,
+          targetLocale: targetLocales.length === 1 ? targetLocales[0] : { $in: targetLocales },
           action: 'publish',
           status: 'pending',
         },
-        select: ['id', 'documentId', 'targetType', 'targetDocumentId', 'targetLocale', 'dueAt'],
+        select: ['id', 'documentId', 'targetType', 'targetDocumentId', 'targetLocale', 'dueAt', 'bundleId'],
       });
       return rows.map((row: any) => ({
         ...normalize(row),

@@ -56,9 +56,11 @@ export function localeChips(
 const pick = <T extends { locale: string }>(rows: T[], locale: string): T | undefined =>
   rows.find((row) => row.locale === locale) ?? rows[0];
 
-const toPending = (row: PendingRow): PendingAction => ({
+/** A pending action as the panel lists it; a publish of a locale already live is an update of it. */
+const toPending = (row: PendingRow, live: Set<string | null>): PendingAction => ({
   id: row.documentId,
   action: row.action,
+  update: row.action === 'publish' && live.has(row.targetLocale),
   locale: row.targetLocale,
   dueAt: row.dueAt,
   wallClock: row.wallClock,
@@ -229,6 +231,7 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
         : 0;
       const permalinkId = rows.find((row) => row.permalinkId)?.permalinkId ?? null;
       const published = mine.find((row) => row.publishedAt);
+      const live = new Set(rows.filter((row) => row.publishedAt).map((row) => row.locale as string | null));
       return {
         documentId,
         locale,
@@ -249,7 +252,7 @@ export const createBoardService = ({ strapi }: { strapi: Core.Strapi }) => {
                 : null,
             }
           : null,
-        pending: pending.map(toPending),
+        pending: pending.map((row) => toPending(row, live)),
         locales: part ? part.locales : localeChips(rows, pending, meta.locales, () => false),
       };
     },

@@ -34,7 +34,7 @@ const SETTLE_POLL_MS = 15;
 export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const sequences = createSequenceRepository(strapi);
   /** Inside together(): the keys of the changes made so far, recorded as one at its end. */
-  const gathering = new AsyncLocalStorage<{ keys: Set<string>; changes: number }>();
+  const gathering = new AsyncLocalStorage<{ keys: Set<string>; changes: number; event: string | null }>();
   const instances = createInstancesRepository(strapi);
   const instanceId = () =>
     strapi.config.get<string | null>('plugin::newsroom.scheduler.instanceId') ?? defaultId;
@@ -140,6 +140,7 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (gathered) {
         for (const key of keys) gathered.keys.add(key);
         gathered.changes += 1;
+        gathered.event = event;
         return;
       }
       await strapi.db.transaction(async ({ onCommit }) => {
@@ -157,11 +158,15 @@ export const createChangesService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Inside the caller's transaction: every change `work` makes is recorded
      * as ONE change at its end (one generation step, one purge with all their
      * keys), so an embargo bundle's documents appear together everywhere.
+     * The record is written when `work` is over: publishing ahead waits for
+     * its instant inside `work`, so it holds the generation's row only from
+     * then to its commit. `event` null: one change keeps its own name.
      */
-    async together<T>(event: string, work: () => Promise<T>): Promise<T> {
-      const gathered = { keys: new Set<string>(), changes: 0 };
+    async together<T>(event: string | null, work: () => Promise<T>): Promise<T> {
+      const gathered = { keys: new Set<string>(), changes: 0, event: null as string | null };
       const result = await gathering.run(gathered, work);
-      if (gathered.changes > 0) await this.changed([...gathered.keys], event);
+      const name = event ?? (gathered.changes === 1 ? gathered.event : null) ?? 'changes';
+      if (gathered.changes > 0) await this.changed([...gathered.keys], name);
       return result;
     },
 

@@ -10,3 +10,4 @@ export * from './runner';
 export * from './failures';
 export * from './lateness';
 export * from './prepare';
+export * from './plan-bundles';

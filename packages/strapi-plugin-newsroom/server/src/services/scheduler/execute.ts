@@ -130,14 +130,23 @@ async function runTogether(ctx: ExecuteContext, actions: ActionRow[], token: str
       return done;
     };
     // A batch's changes are recorded as one; a single action's keeps its own event name.
-    // Published ahead, they are dated at their instant.
-    const dated = commitAt ? () => getService(ctx.strapi, 'publishing').at(commitAt, publishAll) : publishAll;
+    // Published ahead, they are dated at their instant, and the wait for it comes before
+    // their record: the content generation's row is written (and held) only from the instant on.
+    const ahead: { ranAt?: DateTime } = {};
+    const dated = commitAt
+      ? async () => {
+          const done = await getService(ctx.strapi, 'publishing').at(commitAt, publishAll);
+          ctx.publishesDone?.(mine.length);
+          ahead.ranAt = await instant(clock, commitAt);
+          return done;
+        }
+      : publishAll;
     const outcomes =
-      mine.length > 1
-        ? await getService(ctx.strapi, 'changes').together('scheduled.batch', dated)
+      mine.length > 1 || commitAt
+        ? await getService(ctx.strapi, 'changes').together(mine.length > 1 ? 'scheduled.batch' : null, dated)
         : await dated();
-    ctx.publishesDone?.(mine.length);
-    const ranAt = commitAt ? await instant(clock, commitAt) : await clock.read();
+    if (!commitAt) ctx.publishesDone?.(mine.length);
+    const ranAt = ahead.ranAt ?? (await clock.read());
     if (commitAt) await stampPublished(ctx, mine, outcomes, commitAt);
     // Actions with the same outcome and lateness (a burst due at one instant) are marked in one statement.
     const groups = new Map<string, number[]>();

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { RuleError } from '../../domain/errors';
 import type { PlanRequest } from '../../../../shared/contracts/schedule';
-import { releasePlan } from '../../domain/schedule';
+import { planBundles, releasePlan } from '../../domain/schedule';
 import { createScheduleRepository } from '../../repositories/schedule-repository';
 import { ARTICLE, SERIES } from '../../uids';
 import { toPublic } from './present';
@@ -14,8 +14,10 @@ export type PlanInput = PlanRequest & { authority?: Authority };
 
 /**
  * "The remaining parts, one every Thursday at 16:49 Europe/Berlin, starting
- * next week": one publish action per part, all stored in one transaction or
- * none. Pending publishes of the same parts are replaced (cancelled).
+ * next week": one publish action per part, or with `bundles` one embargo
+ * bundle per date holding the part in each of its locales, all stored in one
+ * transaction or none. Pending publishes of the same parts (in those
+ * locales) are replaced (cancelled).
  */
 export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = createScheduleRepository(strapi);
@@ -23,6 +25,18 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
 
   return {
     async plan(input: PlanInput, by: Scheduler) {
+      if (input.locales !== undefined && input.bundles !== true) {
+        throw new RuleError(
+          '"locales" goes with "bundles": true (single actions are in the plan\'s locale).',
+          ['locales'],
+        );
+      }
+      if (input.bundles === true && input.authority !== undefined) {
+        throw new RuleError(
+          '"authority" cannot go with "bundles": a bundle\'s entries run on the scheduler\'s right.',
+          ['authority'],
+        );
+      }
       const authority = authorityFor(by, input.authority);
       const series = await resolveTarget(strapi, repo, {
         targetType: SERIES,
@@ -56,6 +70,21 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
         },
         getService(strapi, 'clock').now(),
       );
+      const weeks = input.bundles
+        ? planBundles(
+            await Promise.all(
+              planned.map(async (part) => {
+                const rows = await repo.targetRows(ARTICLE, part.documentId, true);
+                const codes = [...new Set(rows.map((row) => row.locale as string))];
+                const live = (code: string) => rows.some((row) => row.locale === code && row.publishedAt);
+                return { ...part, versions: codes.map((code) => ({ locale: code, published: live(code) })) };
+              }),
+            ),
+            locale,
+            input.locales ?? [locale],
+            (await getService(strapi, 'locales').list()).codes,
+          )
+        : null;
       for (const part of planned) {
         await assertMayPublish(
           strapi,
@@ -67,9 +96,14 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
       const planId = randomUUID();
 
       const result = await strapi.db.transaction(async () => {
-        const pending = await repo.pendingPartPublishes(input.seriesDocumentId, locale);
+        const locales = weeks ? [...new Set(weeks.flatMap((week) => week.locales))] : [locale];
+        const pending = await repo.pendingPartPublishes(input.seriesDocumentId, locale, locales);
         const replaced = pending.filter((row) =>
-          planned.some((part) => part.documentId === row.targetDocumentId),
+          (weeks ?? planned).some(
+            (part) =>
+              part.documentId === row.targetDocumentId &&
+              (!('locales' in part) || part.locales.includes(row.targetLocale as string)),
+          ),
         );
         await checkPartOrder(repo, {
           seriesDocumentId: input.seriesDocumentId,
@@ -97,6 +131,36 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
             );
           }
         }
+        // A bundle of an earlier plan that now holds nothing pending is cancelled with it.
+        for (const bundleId of new Set(replaced.map((row) => row.bundleId).filter(Boolean))) {
+          const left = (await repo.bundleEntries(bundleId as string)).filter((e) => e.status === 'pending');
+          if (left.length === 0) await getService(strapi, 'bundles').cancel(bundleId as string, by);
+        }
+        if (weeks) {
+          const title = (await repo.titles(SERIES, [input.seriesDocumentId])).get(
+            `${input.seriesDocumentId}:${locale}`,
+          );
+          const made = [];
+          for (const [index, part] of planned.entries()) {
+            const { bundle } = await getService(strapi, 'bundles').create(
+              {
+                name: `${title ?? input.seriesDocumentId}, part ${part.number}`,
+                at: part.dueAt,
+                zone: part.zone,
+                force: input.force === true,
+                entries: weeks[index].locales.map((code) => ({
+                  targetType: ARTICLE,
+                  documentId: part.documentId,
+                  locale: code,
+                })),
+              },
+              by,
+            );
+            made.push(bundle.id);
+          }
+          const created = (await Promise.all(made.map((id) => repo.bundleEntries(id)))).flat();
+          return { created, replaced, bundles: made };
+        }
         const created = [];
         for (const part of planned) {
           created.push(
@@ -118,14 +182,20 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
           );
         }
         await runner().notify();
-        return { created, replaced };
+        return { created, replaced, bundles: [] as string[] };
       });
       runner().poke();
       return {
         planId,
         actions: result.created.map(toPublic),
         replaced: result.replaced.map((row) => row.documentId),
-        notes: planned.filter((part) => part.note).map((part) => ({ part: part.number, note: part.note })),
+        bundles: result.bundles,
+        notes: [
+          ...planned
+            .filter((part) => part.note)
+            .map((part) => ({ part: part.number, note: part.note as string })),
+          ...(weeks ?? []).flatMap((week) => week.notes.map((note) => ({ part: week.number, note }))),
+        ],
       };
     },
   };

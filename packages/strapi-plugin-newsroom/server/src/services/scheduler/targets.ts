@@ -122,7 +122,12 @@ export async function seriesPlacement(
   return { seriesDocumentId: part?.seriesDocumentId ?? null, partNumber: part?.partNumber ?? null };
 }
 
-/** Refuses a publish that would put a part before a lower one (409 unless force). */
+/**
+ * Refuses a publish that would put a part before a lower one (409 unless
+ * force). A publish of a part already live in the locale is an update: it
+ * keeps its place, so neither it nor a pending one is checked as a part
+ * going live.
+ */
 export async function checkPartOrder(
   repo: ScheduleRepository,
   input: {
@@ -139,10 +144,19 @@ export async function checkPartOrder(
   const ignored = new Set(input.ignoreActionIds ?? []);
   const pending = await repo.pendingPartPublishes(input.seriesDocumentId, input.locale);
   const parts = await repo.seriesParts(ARTICLE, input.seriesDocumentId, input.locale);
+  const live = new Set(parts.filter((part) => part.published).map((part) => part.documentId));
+  const goingLive = input.proposed.filter((part) => !live.has(part.documentId));
+  if (goingLive.length === 0) return;
   assertPartOrder({
-    proposed: input.proposed.map(({ number, at }) => ({ number, at })),
+    proposed: goingLive.map(({ number, at }) => ({ number, at })),
     scheduled: pending
-      .filter((row) => row.partNumber !== null && !mine.has(row.targetDocumentId) && !ignored.has(row.id))
+      .filter(
+        (row) =>
+          row.partNumber !== null &&
+          !mine.has(row.targetDocumentId) &&
+          !ignored.has(row.id) &&
+          !live.has(row.targetDocumentId),
+      )
       .map((row) => ({ number: row.partNumber as number, at: row.dueAt })),
     published: parts
       .filter((part) => part.published && part.partNumber !== null && part.publishedOn)

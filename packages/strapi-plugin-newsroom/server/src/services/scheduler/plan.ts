@@ -158,7 +158,9 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
             );
             made.push(bundle.id);
           }
-          const created = (await Promise.all(made.map((id) => repo.bundleEntries(id)))).flat();
+          // One after another: the queries share the transaction's one connection.
+          const created = [];
+          for (const id of made) created.push(...(await repo.bundleEntries(id)));
           return { created, replaced, bundles: made };
         }
         const created = [];

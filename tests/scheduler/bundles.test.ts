@@ -325,7 +325,7 @@ describe('scheduled publishing: embargo bundles', () => {
     clock.set('2027-06-01T08:00:00Z'); // a Tuesday
     const series = (await cm.create(SERIES, { title: 'Kernel Log: Coming in 3.3', plannedParts: 3 })).body
       .data.documentId as string;
-    const [one, two, three] = [
+    const [one, two] = [
       await article('3.3, part one', { series }),
       await article('3.3, part two', { series }),
       await article('3.3, part three', { series }),

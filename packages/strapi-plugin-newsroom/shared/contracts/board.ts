@@ -15,7 +15,9 @@ export type LocaleState = z.infer<typeof localeState>;
 export const pendingAction = z.object({
   id: z.string(),
   action: z.enum(['publish', 'unpublish']),
-  update: z.boolean().describe('A publish of a locale that is already live: it puts the draft’s changes live.'),
+  update: z
+    .boolean()
+    .describe('A publish of a locale that is already live: it puts the draft’s changes live.'),
   locale: z.string().nullable(),
   dueAt: instant.describe('UTC ISO.'),
   wallClock: z.string().nullable().describe('The editor’s wall-clock time, "2027-01-14T16:49", in `zone`.'),

@@ -96,14 +96,14 @@ export const createSchedulePlanService = ({ strapi }: { strapi: Core.Strapi }) =
       const planId = randomUUID();
 
       const result = await strapi.db.transaction(async () => {
-        const locales = weeks ? [...new Set(weeks.flatMap((week) => week.locales))] : [locale];
+        // The locales each planned part goes out in: the plan's, or its bundle's.
+        const localesOf = new Map(
+          planned.map((part, index) => [part.documentId, weeks ? weeks[index].locales : [locale]]),
+        );
+        const locales = [...new Set([...localesOf.values()].flat())];
         const pending = await repo.pendingPartPublishes(input.seriesDocumentId, locale, locales);
         const replaced = pending.filter((row) =>
-          (weeks ?? planned).some(
-            (part) =>
-              part.documentId === row.targetDocumentId &&
-              (!('locales' in part) || part.locales.includes(row.targetLocale as string)),
-          ),
+          localesOf.get(row.targetDocumentId)?.includes(row.targetLocale as string),
         );
         await checkPartOrder(repo, {
           seriesDocumentId: input.seriesDocumentId,

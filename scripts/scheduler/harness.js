@@ -119,6 +119,28 @@ async function watchVisibility(instance, ids, t0) {
 }
 
 /**
+ * The same from a process of its own reading the database directly
+ * (watcher.js): when the commit became visible, apart from how busy the
+ * instances and this process (the webhook receiver) are right after it.
+ */
+function watchDatabase(env, ids, t0) {
+  const child = fork(path.join(__dirname, 'watcher.js'), [], { env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => {
+      child.kill();
+      if (message.error) reject(new Error(`watcher: ${message.error}`));
+      else
+        resolve({
+          firstMs: message.firstAt === null ? null : message.firstAt - t0,
+          allMs: message.allAt === null ? null : message.allAt - t0,
+        });
+    });
+    child.once('error', reject);
+    child.send({ ids, from: t0 - 1000, until: t0 + 120_000 });
+  });
+}
+
+/**
  * Runs `count` publishes due from about now + leadMs, spread over spreadMs,
  * on `instances` processes; with kill, the last instance hangs inside a
  * publish transaction after killAfter publishes and is SIGKILLed there; with
@@ -218,6 +240,7 @@ async function runCluster({
     log(`scheduled; first due in ${t0 - Date.now()} ms`);
     // A burst (all due at t0): when readers first saw any of it and all of it, read from the database.
     const visibility = spreadMs === 0 && !kill ? watchVisibility(first, ids, t0) : null;
+    const inDatabase = spreadMs === 0 && !kill ? watchDatabase(database.env, ids, t0) : null;
 
     const deadline = Date.now() + 120_000;
     let actions = [];
@@ -238,6 +261,7 @@ async function runCluster({
     while (expected.some((id) => !receiver.deliveries.has(id)) && Date.now() < deliveriesBy) await sleep(200);
     while (receiver.quietFor() < 3000) await sleep(200);
     const visible = visibility ? await visibility : null;
+    const visibleInDatabase = inDatabase ? await inDatabase : null;
     const published = await first.call('published', { ids });
     const probed = probe ? await first.call('sql', { statements: [probe.read(database.env)] }) : null;
 
@@ -289,6 +313,7 @@ async function runCluster({
       publishedVersions: published.length,
       distinctPublished: new Set(published).size,
       visible,
+      visibleInDatabase,
       lateness: latenessStats(lateness),
       earliestMs: lateness.length ? Math.min(...lateness) : null,
       arrivalLateness: latenessStats(arrivalLateness),

@@ -1,5 +1,6 @@
 /* global document, getComputedStyle */
 /* Browser tests of the editorial calendar, previews, share links, the widget and German (issue 16). */
+const { DateTime } = require('luxon');
 const nodeIcal = require('node-ical');
 const { startServer } = require('./server');
 
@@ -8,8 +9,18 @@ const SERIES = 'plugin::newsroom.series';
 const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 // The design system's 600 colours the calendar uses per status (admin/src/components/calendar/status.ts).
 const COLOUR = { pending: 'rgb(73, 69, 255)', late: 'rgb(217, 130, 47)', done: 'rgb(50, 128, 72)' };
-const GAP =
-  '2027-03-28 02:30 does not exist in Europe/Berlin: the clocks go forward from 02:00 to 03:00. Choose 01:59 or earlier, or 03:00 or later.';
+// The clock changes in Europe/Berlin (the last Sundays of March and October) of a year ahead of today's (the real
+// scheduler refuses times in the past), one whose March change is on the 28th or earlier, so the Tuesday and
+// Wednesday after it are still in March's grid. `spring(-2)` is the Friday before the March change.
+const lastSunday = (year, month) => {
+  const last = DateTime.utc(year, month, 1).endOf('month').startOf('day');
+  return last.minus({ days: last.weekday % 7 });
+};
+let YEAR = DateTime.utc().year + 1;
+while (lastSunday(YEAR, 3).day > 28) YEAR += 1;
+const spring = (offset) => lastSunday(YEAR, 3).plus({ days: offset }).toISODate();
+const autumn = (offset) => lastSunday(YEAR, 10).plus({ days: offset }).toISODate();
+const GAP = `${spring(0)} 02:30 does not exist in Europe/Berlin: the clocks go forward from 02:00 to 03:00. Choose 01:59 or earlier, or 03:00 or later.`;
 
 function createRoundTwo({ adminApi }) {
   const state = {};
@@ -142,40 +153,45 @@ function createRoundTwo({ adminApi }) {
         state.series = series;
         state.parts = parts;
         // Part 2 first, so moving it later keeps the parts in order (moves are checked like any reschedule).
-        state.first = await schedule(parts[1], '2027-03-26', '16:49');
-        state.gap = await schedule(parts[0], '2027-03-27', '02:30');
-        state.autumn = await schedule(parts[2], '2027-10-31', '02:15', { prefer: 'later' });
+        state.first = await schedule(parts[1], spring(-2), '16:49');
+        state.gap = await schedule(parts[0], spring(-1), '02:30');
+        state.autumn = await schedule(parts[2], autumn(0), '02:15', { prefer: 'later' });
 
-        await openCalendar(page, url, 'month', '2027-03-01');
-        await page.locator('[data-calendar-title]').getByText('March 2027').waitFor();
-        const sunday = page.locator('[data-day="2027-03-28"]');
+        await openCalendar(page, url, 'month', `${YEAR}-03-01`);
+        await page.locator('[data-calendar-title]').getByText(`March ${YEAR}`).waitFor();
+        const sunday = page.locator(`[data-day="${spring(0)}"]`);
         if ((await sunday.getAttribute('data-hours')) !== '23')
-          throw new Error('28 March 2027 is not 23 hours');
+          throw new Error(`${spring(0)} is not 23 hours`);
         await sunday.getByText('23 h').waitFor();
-        const first = page.locator(`[data-day="2027-03-26"] [data-item="${state.first.id}"]`);
+        const first = page.locator(`[data-day="${spring(-2)}"] [data-item="${state.first.id}"]`);
         await first.getByText('16:49 Publish: Kernel Log: Coming in 3.3 (Part 2').waitFor();
         if ((await lineColour(first)) !== COLOUR.pending)
           throw new Error(`pending colour ${await lineColour(first)}`);
         await page
-          .locator(`[data-day="2027-03-27"] [data-item="${state.gap.id}"]`)
+          .locator(`[data-day="${spring(-1)}"] [data-item="${state.gap.id}"]`)
           .getByText('02:30')
           .waitFor();
         await shot('17-calendar-month-march');
 
-        await openCalendar(page, url, 'week', '2027-03-28');
-        await page.locator('[data-skipped="2027-03-28T02"]').waitFor();
-        const header = page.locator('[data-calendar-grid="week"] [data-day="2027-03-28"]');
+        await openCalendar(page, url, 'week', spring(0));
+        await page.locator(`[data-skipped="${spring(0)}T02"]`).waitFor();
+        const header = page.locator(`[data-calendar-grid="week"] [data-day="${spring(0)}"]`);
         if ((await header.getAttribute('data-hours')) !== '23') throw new Error('week header hours');
         // 02:30 on Saturday (winter time) is 01:30Z; its row starts 01:00Z.
-        await page.locator(`[data-slot="2027-03-27T01:00:00.000Z"] [data-item="${state.gap.id}"]`).waitFor();
+        await page
+          .locator(`[data-slot="${spring(-1)}T01:00:00.000Z"] [data-item="${state.gap.id}"]`)
+          .waitFor();
         await shot('18-calendar-week-spring');
 
-        await openCalendar(page, url, 'week', '2027-10-31');
-        const twos = page.locator('[data-slot^="2027-10-31T0"][data-slot-hour="2"]');
+        await openCalendar(page, url, 'week', autumn(0));
+        const twos = page.locator(`[data-slot^="${autumn(0)}T0"][data-slot-hour="2"]`);
         if ((await twos.count()) !== 2) throw new Error(`${await twos.count()} rows for 02:00 on 31 October`);
-        await page.locator('[data-slot="2027-10-31T01:00:00.000Z"]').getByText('02:00 (+01:00)').waitFor();
         await page
-          .locator(`[data-slot="2027-10-31T01:00:00.000Z"] [data-item="${state.autumn.id}"]`)
+          .locator(`[data-slot="${autumn(0)}T01:00:00.000Z"]`)
+          .getByText('02:00 (+01:00)')
+          .waitFor();
+        await page
+          .locator(`[data-slot="${autumn(0)}T01:00:00.000Z"] [data-item="${state.autumn.id}"]`)
           .waitFor();
         await shot('19-calendar-week-autumn');
       },
@@ -184,41 +200,41 @@ function createRoundTwo({ adminApi }) {
       name: 'drags items to reschedule: the right UTC instant, and a DST gap refused with the API sentence',
       slug: 'calendar-drag',
       async run({ page, url, shot }) {
-        await openCalendar(page, url, 'month', '2027-03-01');
+        await openCalendar(page, url, 'month', `${YEAR}-03-01`);
         const item = page.locator(`[data-item="${state.first.id}"]`);
-        await item.dragTo(page.locator('[data-day="2027-03-30"]'));
+        await item.dragTo(page.locator(`[data-day="${spring(2)}"]`));
         await page.getByText('Rescheduled.').first().waitFor();
-        await page.locator(`[data-day="2027-03-30"] [data-item="${state.first.id}"]`).waitFor();
+        await page.locator(`[data-day="${spring(2)}"] [data-item="${state.first.id}"]`).waitFor();
         const moved = ok(
           await adminApi(url, 'GET', `/newsroom/schedule/actions/${state.first.id}`),
           'get',
         ).data;
         // 16:49 kept; Berlin is on summer time by the 30th.
-        if (moved.dueAt !== '2027-03-30T14:49:00.000Z' || moved.wallClock !== '2027-03-30T16:49')
+        if (moved.dueAt !== `${spring(2)}T14:49:00.000Z` || moved.wallClock !== `${spring(2)}T16:49`)
           throw new Error(`moved to ${moved.dueAt} (${moved.wallClock})`);
 
         const direct = await adminApi(url, 'PUT', `/newsroom/schedule/actions/${state.gap.id}`, {
-          date: '2027-03-28',
+          date: spring(0),
           time: '02:30',
         });
         if (direct.body.error.message !== GAP) throw new Error(`API says ${direct.body.error.message}`);
-        await page.locator(`[data-item="${state.gap.id}"]`).dragTo(page.locator('[data-day="2027-03-28"]'));
+        await page.locator(`[data-item="${state.gap.id}"]`).dragTo(page.locator(`[data-day="${spring(0)}"]`));
         await page.getByText(GAP).first().waitFor();
-        await page.locator(`[data-day="2027-03-27"] [data-item="${state.gap.id}"]`).waitFor();
+        await page.locator(`[data-day="${spring(-1)}"] [data-item="${state.gap.id}"]`).waitFor();
         await shot('20-calendar-drag-gap-refused');
 
-        await openCalendar(page, url, 'week', '2027-03-31');
+        await openCalendar(page, url, 'week', spring(3));
         await page
           .locator(`[data-item="${state.first.id}"]`)
-          .dragTo(page.locator('[data-slot="2027-03-31T08:00:00.000Z"]'));
+          .dragTo(page.locator(`[data-slot="${spring(3)}T08:00:00.000Z"]`));
         await page
-          .locator(`[data-slot="2027-03-31T08:00:00.000Z"] [data-item="${state.first.id}"]`)
+          .locator(`[data-slot="${spring(3)}T08:00:00.000Z"] [data-item="${state.first.id}"]`)
           .waitFor();
         const again = ok(
           await adminApi(url, 'GET', `/newsroom/schedule/actions/${state.first.id}`),
           'get',
         ).data;
-        if (again.dueAt !== '2027-03-31T08:49:00.000Z') throw new Error(`week drop to ${again.dueAt}`);
+        if (again.dueAt !== `${spring(3)}T08:49:00.000Z`) throw new Error(`week drop to ${again.dueAt}`);
         await shot('21-calendar-week-dropped');
       },
     },
@@ -226,7 +242,7 @@ function createRoundTwo({ adminApi }) {
       name: 'subscribes to the private iCal feed, which node-ical reads',
       slug: 'ical',
       async run({ page, url, shot }) {
-        await openCalendar(page, url, 'month', '2027-03-01');
+        await openCalendar(page, url, 'month', `${YEAR}-03-01`);
         await page.getByRole('button', { name: 'Subscribe (iCal)' }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByRole('button', { name: 'New feed address' }).click();
@@ -239,7 +255,7 @@ function createRoundTwo({ adminApi }) {
           (e) => e.type === 'VEVENT',
         );
         const event = events.find((e) => e.uid.startsWith(`${state.first.id}@`));
-        if (!event || new Date(event.start).toISOString() !== '2027-03-31T08:49:00.000Z')
+        if (!event || new Date(event.start).toISOString() !== `${spring(3)}T08:49:00.000Z`)
           throw new Error(`feed event ${JSON.stringify(event)}`);
         if (event.summary !== 'Publish: Kernel Log: Coming in 3.3 (Part 2 - Storage) [EN]')
           throw new Error(`summary ${event.summary}`);

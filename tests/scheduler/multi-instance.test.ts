@@ -11,6 +11,9 @@ const { runCluster } = require('../../scripts/scheduler/harness');
 
 jest.setTimeout(180_000);
 
+/** Take-over comes within a few seconds of the 5 s lease: a regression to waiting out a long lease crosses this. */
+const TAKE_OVER_BOUND_MS = 15_000;
+
 it('runs every action exactly once on four instances, one killed mid-publish, one right after a commit', async () => {
   const postgres = process.env.DATABASE_CLIENT === 'postgres';
   const summary = await runCluster({
@@ -46,8 +49,9 @@ it('runs every action exactly once on four instances, one killed mid-publish, on
   expect(summary.done).toBe(150);
   // The killed instance's claims were taken over after their lease ran out.
   expect(summary.takenOver).toBeGreaterThanOrEqual(1);
-  // Within the 5 s lease (plus a reconcile and the publish), not a minute later.
-  expect(summary.takeOverMs).toBeLessThan(8000);
+  // Soon after the 5 s lease (plus a reconcile and the publishes: 4.8 s on an idle machine, up to 11 s
+  // seen beside a full test run on two cores), not the minute a long lease would take.
+  expect(summary.takeOverMs).toBeLessThan(TAKE_OVER_BOUND_MS);
 
   // Killed right after its commit: what it committed stays done, from its one attempt, and nobody runs it again.
   const dead = summary.diedAfterCommit;
@@ -126,7 +130,7 @@ it('puts an embargo bundle out whole, once, when the instance running it is kill
   // it, on the bundle's second attempt, within the lease.
   expectTakenOverWhole(summary, probe);
   expect(Object.keys(summary.byInstance)).toHaveLength(1);
-  expect(summary.takeOverMs).toBeLessThan(8000);
+  expect(summary.takeOverMs).toBeLessThan(TAKE_OVER_BOUND_MS);
   // One instant for all: every entry's recorded run time is the same.
   expect(new Set(summary.ranAtValues).size).toBe(1);
 });

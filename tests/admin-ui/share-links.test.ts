@@ -152,8 +152,8 @@ describe('draft previews and share links', () => {
     const second = (await cm.create(ARTICLE, { title: 'Part 2: Storage (draft)', series: seriesId })).body
       .data.documentId;
     const api = scheduleApi(app, token);
-    // Part 1 went live on the real clock (Strapi stamps publishedAt itself), so part 2 must come after
-    // the real now, not only after the injected one, or the part-order rule refuses it: next year's 3 December.
+    // Part 1 went live on the real clock (its publishedOn, which the part-order rule compares, is the
+    // process's time), so part 2 must come after the real now, not only after the injected one: next year's 3 December.
     const day = `${DateTime.utc().year + 1}-12-03`;
     const scheduled = await api.schedule({
       targetType: ARTICLE,

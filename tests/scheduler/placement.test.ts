@@ -14,7 +14,11 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
   let token: string;
   let api: ReturnType<typeof scheduleApi>;
   let cm: ReturnType<typeof contentManager>;
-  const clock = new FakeClock(DateTime.fromISO('2027-04-01T10:00:00Z').toUTC());
+  // Dates in next year, after the real now: parts published here go live on the real clock, and the
+  // part-order rule compares later parts' times with theirs. `on('05-13')` is 13 May of that year, 10:00Z.
+  const year = DateTime.utc().year + 1;
+  const on = (monthDay: string) => `${year}-${monthDay}T10:00:00Z`;
+  const clock = new FakeClock(DateTime.fromISO(on('04-01')).toUTC());
 
   const series = async (title: string) => (await cm.create(SERIES, { title })).body.data.documentId as string;
   const part = async (title: string, seriesId: string) => {
@@ -49,7 +53,7 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
     const s = await series('Kernel Log: Coming in 3.4');
     const [a, b, c] = [await part('Alpha', s), await part('Beta', s), await part('Gamma', s)];
     expect([await numberOf(a), await numberOf(b), await numberOf(c)]).toEqual([1, 2, 3]);
-    const first = await schedule(a, '2027-05-13T10:00:00Z');
+    const first = await schedule(a, on('05-13'));
     expect(first.status).toBe(201);
     expect(first.body.data[0]).toMatchObject({ partNumber: 1, seriesDocumentId: s });
 
@@ -58,16 +62,16 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
     expect((await api.get(first.body.data[0].id)).body.data).toMatchObject({ partNumber: 3 });
 
     // The new part 1 after the new part 3: refused, naming the numbers as they are now.
-    const late = await schedule(c, '2027-05-20T10:00:00Z');
+    const late = await schedule(c, on('05-20'));
     expect(late.status).toBe(409);
     expect(late.body.error.message).toMatch(
       /^Part 3 is scheduled for .*, before part 1, which would go live/,
     );
     // Before it: fine.
-    expect((await schedule(c, '2027-05-06T10:00:00Z')).status).toBe(201);
+    expect((await schedule(c, on('05-06'))).status).toBe(201);
 
     // Rescheduling Alpha (now part 3) before Gamma (now part 1) is refused too.
-    const moved = await api.reschedule(first.body.data[0].id, { at: '2027-05-01T10:00:00Z' });
+    const moved = await api.reschedule(first.body.data[0].id, { at: on('05-01') });
     expect(moved.status).toBe(409);
   });
 
@@ -77,12 +81,12 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
     for (const id of [a, b]) expect((await cm.publish(ARTICLE, id)).status).toBe(200);
     expect((await cm.update(ARTICLE, a, { title: 'One, corrected' })).status).toBe(200);
     // Part 1's correction goes live long after part 2: fine, no force needed.
-    const update = await schedule(a, '2027-06-01T10:00:00Z');
+    const update = await schedule(a, on('06-01'));
     expect([update.status, update.body.error?.message]).toEqual([201, undefined]);
     // First publications still keep the order: part 4 before part 3 is refused.
-    expect((await schedule(c, '2027-06-10T10:00:00Z')).status).toBe(201);
+    expect((await schedule(c, on('06-10'))).status).toBe(201);
     const d = await part('Four', s);
-    const early = await schedule(d, '2027-05-01T10:00:00Z');
+    const early = await schedule(d, on('05-01'));
     expect(early.status).toBe(409);
     expect(early.body.error.message).toMatch(/^Part 4 would go live on .*, before part 3/);
   });
@@ -92,7 +96,7 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
     const to = await series('Kernel Log: Coming in 3.6');
     const one = await part('First of 3.6', to);
     const moving = await part('Moving part', from);
-    const pending = await schedule(moving, '2027-06-03T10:00:00Z');
+    const pending = await schedule(moving, on('06-03'));
     expect(pending.status).toBe(201);
     const id = pending.body.data[0].id;
 
@@ -109,11 +113,11 @@ describe('scheduled publishing: parts renumbered or moved with actions pending',
     expect((await api.get(id)).body.data).toMatchObject({ seriesDocumentId: to, partNumber: number });
 
     // Part 1 of the new series after the moved part's pending publish: refused.
-    const after = await schedule(one, '2027-06-10T10:00:00Z');
+    const after = await schedule(one, on('06-10'));
     expect(after.status).toBe(409);
     expect(after.body.error.message).toMatch(
       /^Part 2 is scheduled for .*, before part 1, which would go live/,
     );
-    expect((await schedule(one, '2027-05-27T10:00:00Z')).status).toBe(201);
+    expect((await schedule(one, on('05-27'))).status).toBe(201);
   });
 });
